@@ -1,0 +1,148 @@
+package nl.partnerkaart.database;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded Neo4j with its Bolt connector, started with the hardening that a database reachable by
+ * other clients needs: authentication on, no file URLs for LOAD CSV, no HTTP connector, and limits on
+ * the time and memory of a transaction.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final DatabaseManagementService service;
+    private final URI boltUri;
+    private final String password;
+
+    private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, String password) {
+        this.service = service;
+        this.boltUri = boltUri;
+        this.password = password;
+    }
+
+    public static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
+        Path home = properties.dataDirectory().toAbsolutePath().normalize();
+        EmbeddedPassword.Resolved password = EmbeddedPassword.resolve(properties.password(), home);
+        DatabaseManagementService service = build(home, properties);
+        try {
+            applyPassword(service, password.value());
+            URI boltUri = URI.create("bolt://" + boundBoltAddress(service));
+            if (password.generated()) {
+                announceGeneratedPassword(password);
+            }
+            log.info("Embedded Neo4j in {} listens for Bolt on {}", home, boltUri);
+            return new EmbeddedDatabase(service, boltUri, password.value());
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
+    }
+
+    private static DatabaseManagementService build(Path home, EmbeddedDatabaseProperties properties) {
+        try {
+            return new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(host(properties), port(properties)))
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+                            properties.transactionMemoryMax().toBytes())
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+                    .build();
+        } catch (RuntimeException e) {
+            if (causedByLock(e)) {
+                throw new DataDirectoryInUseException(home, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Sets the password of user neo4j at every start, so a changed configured password takes effect. */
+    private static void applyPassword(DatabaseManagementService service, String password) {
+        try {
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            // Neo4j refuses to "change" a password to the one it already has; that is the usual restart.
+            if (!e.getMessage().contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean causedByLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileLockException || t instanceof java.nio.channels.OverlappingFileLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String host(EmbeddedDatabaseProperties properties) {
+        String address = properties.boltAddress();
+        int colon = address.lastIndexOf(':');
+        return colon < 0 ? address : address.substring(0, colon);
+    }
+
+    private static int port(EmbeddedDatabaseProperties properties) {
+        String address = properties.boltAddress();
+        int colon = address.lastIndexOf(':');
+        try {
+            return colon < 0 ? BoltConnector.DEFAULT_PORT : Integer.parseInt(address.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("partnerkaart.embedded.bolt-address must look like host:port, not "
+                    + address);
+        }
+    }
+
+    private static String boundBoltAddress(DatabaseManagementService service) {
+        GraphDatabaseAPI api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        return api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).toString();
+    }
+
+    private static void announceGeneratedPassword(EmbeddedPassword.Resolved password) {
+        // Shown once, at the first start, so that the person who started it can connect a Bolt client.
+        System.out.printf("%n  Embedded Neo4j: user neo4j, password %s%n  (generated once, kept in %s)%n%n",
+                password.value(), password.file());
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public DatabaseManagementService service() {
+        return service;
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The database: an embedded Neo4j 5.26 with Bolt (the default) or an external server when
+ * {@code spring.neo4j.uri} is set, and the versioned schema migrations in {@code cypher/migrations}.
+ */
+package nl.partnerkaart.database;

@@ -1,0 +1,55 @@
+package nl.partnerkaart.dataset;
+
+import java.util.List;
+
+import nl.partnerkaart.database.SchemaMigrations;
+import nl.partnerkaart.importer.ImportReport;
+import nl.partnerkaart.importer.Importer;
+import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.importer.RawTable;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Loads the shipped data set at start-up into an empty database, or over everything when a reset is asked for. */
+@Component
+@Order(0)
+class DatasetLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
+
+    private final Importer importer;
+    private final Driver driver;
+    private final DatasetProperties properties;
+
+    DatasetLoader(Importer importer, Driver driver, DatasetProperties properties, SchemaMigrations schema) {
+        this.importer = importer;
+        this.driver = driver;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.reset() && !(properties.loadOnStart() && graphIsEmpty())) {
+            return;
+        }
+        long start = System.nanoTime();
+        List<RawTable> tables = ShippedDataset.tables();
+        ImportReport report = importer.runOrThrow(tables, false, "illustrative", properties.reset());
+        int created = report.kinds().stream().mapToInt(ImportReport.KindCounts::created).sum();
+        log.info("Loaded the shipped data set: {} tables, {} nodes and relationships, in {} ms", tables.size(),
+                created + report.relationshipsCreated(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private boolean graphIsEmpty() {
+        try (var session = driver.session()) {
+            // One cheap look per label; the label comes from the fixed graph model.
+            return Kinds.NODE_LABELS.stream().noneMatch(label -> session.executeRead(tx ->
+                    tx.run("MATCH (n:`" + label + "`) RETURN n LIMIT 1").hasNext()));
+        }
+    }
+}

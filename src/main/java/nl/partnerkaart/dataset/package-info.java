@@ -1,0 +1,5 @@
+/**
+ * The shipped data set ({@code dataset/} in the repository): loaded through the import path into an empty
+ * database at first start, never over existing data unless a reset is asked for.
+ */
+package nl.partnerkaart.dataset;

@@ -1,0 +1,35 @@
+package nl.partnerkaart.importer;
+
+import java.util.Set;
+
+/** The closed value sets of the graph model; Dutch labels are in docs/data-format.md and the message files. */
+public final class Enumerations {
+
+    public static final Set<String> ORIGINS = Set.of("public", "illustrative", "user");
+    public static final Set<String> PARTNER_CATEGORIES = Set.of("police", "fire-service", "ambulance",
+            "drinking-water", "grid-operator", "energy-company", "telecom", "water-board", "rijkswaterstaat", "rail",
+            "transport", "defence", "environment-service", "ggd", "acute-care-network", "hospital",
+            "care-institution", "relief-organisation", "coast-guard", "public-prosecution", "province",
+            "municipality", "national-government", "consultative-body", "company", "education", "housing", "other");
+    public static final Set<String> PARTNER_SCOPES = Set.of("national", "regional", "local");
+    public static final Set<String> COVENANT_KINDS = Set.of("covenant", "cooperation-agreement", "model-covenant",
+            "working-agreement");
+    public static final Set<String> COVENANT_STATUSES = Set.of("draft", "active", "expired", "terminated");
+    public static final Set<String> PHASES = Set.of("proaction", "prevention", "preparation", "response",
+            "aftercare");
+    public static final Set<String> ACTION_THEMES = Set.of("risk-management", "information",
+            "emergency-provisions", "exercises", "alerting", "crisis-communication", "continuity", "evaluation");
+    public static final Set<String> ACTION_STATUSES = Set.of("open", "in-progress", "done", "cancelled");
+    public static final Set<String> PROFILE_ROLES = Set.of("crisis-team-member", "advisor", "executor", "supplier",
+            "informed", "coordinator");
+    public static final Set<String> EXERCISE_LEVELS = Set.of("tabletop", "staff", "field", "system");
+    public static final Set<String> PARTY_ROLES = Set.of("region", "partner", "police", "observer");
+    public static final Set<String> DEPENDENCY_STRENGTHS = Set.of("critical", "high", "medium", "low");
+    public static final Set<String> VITAL_CATEGORIES = Set.of("A", "B");
+    public static final Set<String> ASSET_KINDS = Set.of("substation", "power-plant", "gas-station", "pipeline",
+            "water-treatment", "pumping-station", "water-tower", "telecom-site", "data-centre", "exchange",
+            "control-room", "dike", "sluice", "rail-node", "hospital", "plant");
+
+    private Enumerations() {
+    }
+}

@@ -1,0 +1,21 @@
+package nl.partnerkaart.importer;
+
+import java.util.List;
+
+/**
+ * What an import did, or (dry run) would do.
+ *
+ * @param applied whether the changes were committed (false for a dry run and for an import with problems)
+ */
+public record ImportReport(boolean applied, List<KindCounts> kinds, long relationshipsCreated,
+                           long relationshipsDeleted, List<ImportProblem> problems) {
+
+    /** Rows of one kind, and how many would create, change or leave a node or relationship as it is. */
+    public record KindCounts(String kind, String file, int rows, int created, int updated, int unchanged) {
+    }
+
+    public boolean changesAnything() {
+        return relationshipsCreated > 0 || relationshipsDeleted > 0
+                || kinds.stream().anyMatch(k -> k.created() > 0 || k.updated() > 0);
+    }
+}

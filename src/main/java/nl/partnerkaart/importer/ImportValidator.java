@@ -1,0 +1,313 @@
+package nl.partnerkaart.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every cell of every table against the import layout and resolves every reference, against the
+ * import itself and the database, before anything is written. Collects all problems rather than
+ * stopping at the first, so one dry run shows everything to fix.
+ */
+final class ImportValidator {
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final int MAX_PROBLEMS = 1000;
+
+    private final ExistingGraph existing;
+    private final String defaultOrigin;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    /** id → label of every node the import defines. */
+    private final Map<String, String> defined = new HashMap<>();
+    /** Where each defined id stands, to report duplicates precisely. */
+    private final Map<String, String> definedAt = new HashMap<>();
+
+    ImportValidator(ExistingGraph existing, String defaultOrigin) {
+        this.existing = existing;
+        this.defaultOrigin = defaultOrigin;
+    }
+
+    /** @param labels the label of every id the import defines or names */
+    record Result(List<ImportRows.Nodes> nodes, List<ImportRows.Relationships> relationships,
+                  Map<String, String> labels, List<ImportProblem> problems) {
+    }
+
+    Result validate(List<RawTable> tables) {
+        Map<Kind, RawTable> byKind = tablesByKind(tables);
+        List<ImportRows.Nodes> nodes = new ArrayList<>();
+        List<ImportRows.Relationships> relationships = new ArrayList<>();
+        for (Kind kind : Kinds.ALL) {
+            RawTable table = byKind.get(kind);
+            if (table != null && kind instanceof NodeKind nodeKind) {
+                nodes.add(nodeRows(nodeKind, table));
+            }
+        }
+        Map<String, String> known = resolveLabels(nodes, byKind);
+        for (ImportRows.Nodes batch : nodes) {
+            checkReferences(batch, known);
+        }
+        for (Kind kind : Kinds.ALL) {
+            RawTable table = byKind.get(kind);
+            if (table != null && kind instanceof RelationshipKind relationshipKind) {
+                relationships.add(relationshipRows(relationshipKind, table, known));
+            }
+        }
+        return new Result(nodes, relationships, known, List.copyOf(problems));
+    }
+
+    private Map<Kind, RawTable> tablesByKind(List<RawTable> tables) {
+        Map<Kind, RawTable> byKind = new LinkedHashMap<>();
+        for (RawTable table : tables) {
+            Kind kind = Kinds.named(table.kind()).orElse(null);
+            if (kind == null) {
+                problem(table.file(), null, null, "unknown kind '" + table.kind() + "'; expected one of "
+                        + Kinds.ALL.stream().map(Kind::name).toList());
+                continue;
+            }
+            if (byKind.containsKey(kind)) {
+                problem(table.file(), null, null, "kind '" + kind.name() + "' is also given by "
+                        + byKind.get(kind).file());
+                continue;
+            }
+            if (checkHeader(kind, table)) {
+                byKind.put(kind, table);
+            }
+        }
+        return byKind;
+    }
+
+    private boolean checkHeader(Kind kind, RawTable table) {
+        boolean ok = true;
+        Set<String> seen = new HashSet<>();
+        for (String column : table.header()) {
+            if (!kind.header().contains(column)) {
+                problem(table.file(), 1L, column, "unknown column; the columns of '" + kind.name() + "' are "
+                        + kind.header());
+                ok = false;
+            } else if (!seen.add(column)) {
+                problem(table.file(), 1L, column, "column appears twice");
+                ok = false;
+            }
+        }
+        List<String> required = new ArrayList<>(kind.columns().stream().filter(Column::required)
+                .map(Column::name).toList());
+        if (kind instanceof RelationshipKind relationshipKind) {
+            required.add(relationshipKind.fromColumn());
+            required.add(relationshipKind.toColumn());
+        } else {
+            ((NodeKind) kind).references().stream().filter(Reference::exactlyOne).map(Reference::column)
+                    .forEach(required::add);
+        }
+        for (String column : required) {
+            if (!table.header().contains(column)) {
+                problem(table.file(), 1L, column, "required column is missing");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private ImportRows.Nodes nodeRows(NodeKind kind, RawTable table) {
+        List<String> presentColumns = kind.columns().stream().map(Column::name)
+                .filter(c -> table.header().contains(c) || c.equals("origin")).toList();
+        List<Reference> presentReferences = kind.referencesIn(table.header()).toList();
+        List<ImportRows.NodeRow> rows = new ArrayList<>();
+        for (RawTable.Row row : table.rows()) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            for (String name : presentColumns) {
+                Column column = kind.column(name).orElseThrow();
+                properties.put(name, cell(table.file(), row, column));
+            }
+            if (properties.get("origin") == null) {
+                properties.put("origin", defaultOrigin);
+            }
+            String id = (String) properties.remove("id");
+            if (id == null) {
+                continue;
+            }
+            if (!ID.matcher(id).matches()) {
+                problem(table.file(), row.line(), "id", "'" + id + "' is not a valid id (letters, digits, "
+                        + "'.', '-' and '_'; at most 100 characters)");
+                continue;
+            }
+            String earlier = definedAt.putIfAbsent(id, table.file() + " line " + row.line());
+            if (earlier != null) {
+                problem(table.file(), row.line(), "id", "id '" + id + "' is already used at " + earlier);
+                continue;
+            }
+            defined.put(id, kind.label());
+            Map<String, List<String>> references = new LinkedHashMap<>();
+            for (Reference reference : presentReferences) {
+                references.put(reference.column(), ColumnType.splitList(row.cells().getOrDefault(reference.column(), "")));
+            }
+            checkNodeRow(kind, table.file(), row, properties, references);
+            rows.add(new ImportRows.NodeRow(id, properties, references));
+        }
+        return new ImportRows.Nodes(kind, table.file(), presentColumns, presentReferences, rows);
+    }
+
+    private void checkNodeRow(NodeKind kind, String file, RawTable.Row row, Map<String, Object> properties,
+                              Map<String, List<String>> references) {
+        for (Reference reference : kind.references()) {
+            List<String> targets = references.get(reference.column());
+            if (reference.exactlyOne() && targets != null && targets.size() != 1) {
+                problem(file, row.line(), reference.column(), "must name exactly one "
+                        + String.join(" or ", reference.targetLabels()) + " id");
+            }
+        }
+        if ("public".equals(properties.get("origin")) && references.getOrDefault("source", List.of()).isEmpty()
+                && !kind.label().equals(Kinds.SOURCE)) {
+            problem(file, row.line(), "source", "a public fact must name its source");
+        }
+        List<String> serves = references.getOrDefault("serves", List.of());
+        references.getOrDefault("servesPartially", List.of()).stream().filter(serves::contains).forEach(region ->
+                problem(file, row.line(), "servesPartially", region + " is also listed in 'serves'"));
+        checkDateOrder(file, row, properties, "validFrom", "validUntil");
+    }
+
+    private void checkDateOrder(String file, RawTable.Row row, Map<String, Object> properties, String from, String until) {
+        if (properties.get(from) instanceof java.time.LocalDate start
+                && properties.get(until) instanceof java.time.LocalDate end && end.isBefore(start)) {
+            problem(file, row.line(), until, until + " " + end + " lies before " + from + " " + start);
+        }
+    }
+
+    private Object cell(String file, RawTable.Row row, Column column) {
+        String text = row.cells().getOrDefault(column.name(), "");
+        if (text.isEmpty()) {
+            if (column.required()) {
+                problem(file, row.line(), column.name(), "is required");
+            }
+            return null;
+        }
+        try {
+            Object value = column.type().parse(text);
+            if (!column.allowed().isEmpty()) {
+                List<?> values = value instanceof List<?> list ? list : List.of(value);
+                for (Object v : values) {
+                    if (!column.allowed().contains(v)) {
+                        problem(file, row.line(), column.name(), "'" + v + "' is not one of "
+                                + column.allowed().stream().sorted().toList());
+                    }
+                }
+            }
+            return value;
+        } catch (IllegalArgumentException e) {
+            problem(file, row.line(), column.name(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Labels of every id the import defines or names, from the import itself and else from the database. */
+    private Map<String, String> resolveLabels(List<ImportRows.Nodes> nodes, Map<Kind, RawTable> byKind) {
+        Set<String> wanted = new HashSet<>(defined.keySet());
+        nodes.forEach(batch -> batch.rows().forEach(row -> row.references().values().forEach(wanted::addAll)));
+        byKind.forEach((kind, table) -> {
+            if (kind instanceof RelationshipKind relationshipKind) {
+                table.rows().forEach(row -> {
+                    wanted.add(row.cells().getOrDefault(relationshipKind.fromColumn(), ""));
+                    wanted.add(row.cells().getOrDefault(relationshipKind.toColumn(), ""));
+                    wanted.addAll(ColumnType.splitList(row.cells().getOrDefault("source", "")));
+                });
+            }
+        });
+        wanted.remove("");
+        Map<String, String> inDatabase = existing.labelsOf(wanted);
+        inDatabase.forEach((id, label) -> {
+            String importLabel = defined.get(id);
+            if (importLabel != null && !importLabel.equals(label)) {
+                problem(definedAt.get(id).replaceFirst(" line \\d+$", ""), lineOf(id), "id", "id '" + id
+                        + "' already belongs to a " + label + " in the database");
+            }
+        });
+        Map<String, String> known = new HashMap<>(inDatabase);
+        known.putAll(defined);
+        return known;
+    }
+
+    private Long lineOf(String id) {
+        String at = definedAt.get(id);
+        return Long.parseLong(at.substring(at.lastIndexOf(' ') + 1));
+    }
+
+    private void checkReferences(ImportRows.Nodes batch, Map<String, String> known) {
+        for (ImportRows.NodeRow row : batch.rows()) {
+            for (Reference reference : batch.presentReferences()) {
+                for (String target : row.references().get(reference.column())) {
+                    checkTarget(batch.file(), lineOf(row.id()), reference.column(), target, reference.targetLabels(),
+                            known);
+                }
+            }
+        }
+    }
+
+    private boolean checkTarget(String file, Long line, String column, String target, List<String> labels,
+                                Map<String, String> known) {
+        String label = known.get(target);
+        if (label == null) {
+            problem(file, line, column, "'" + target + "' does not exist (expected a "
+                    + String.join(" or ", labels) + " id)");
+            return false;
+        }
+        if (!labels.contains(label)) {
+            problem(file, line, column, "'" + target + "' is a " + label + ", expected a "
+                    + String.join(" or ", labels));
+            return false;
+        }
+        return true;
+    }
+
+    private ImportRows.Relationships relationshipRows(RelationshipKind kind, RawTable table, Map<String, String> known) {
+        List<ImportRows.RelationshipRow> rows = new ArrayList<>();
+        Set<String> seenPairs = new HashSet<>();
+        for (RawTable.Row row : table.rows()) {
+            String from = row.cells().getOrDefault(kind.fromColumn(), "");
+            String to = row.cells().getOrDefault(kind.toColumn(), "");
+            boolean ok = true;
+            for (String[] end : List.of(new String[] {kind.fromColumn(), from}, new String[] {kind.toColumn(), to})) {
+                if (end[1].isEmpty()) {
+                    problem(table.file(), row.line(), end[0], "is required");
+                    ok = false;
+                }
+            }
+            ok = ok && checkTarget(table.file(), row.line(), kind.fromColumn(), from, kind.fromLabels(), known)
+                    & checkTarget(table.file(), row.line(), kind.toColumn(), to, kind.toLabels(), known);
+            Map<String, Object> properties = new LinkedHashMap<>();
+            for (Column column : kind.columns()) {
+                if (table.header().contains(column.name()) || column.name().equals("origin")) {
+                    properties.put(column.name(), cell(table.file(), row, column));
+                }
+            }
+            if (properties.get("origin") == null) {
+                properties.put("origin", defaultOrigin);
+            }
+            @SuppressWarnings("unchecked")
+            List<String> sources = (List<String>) properties.getOrDefault("source", null);
+            for (String source : sources == null ? List.<String>of() : sources) {
+                ok &= checkTarget(table.file(), row.line(), "source", source, List.of(Kinds.SOURCE), known);
+            }
+            if ("public".equals(properties.get("origin")) && (sources == null || sources.isEmpty())) {
+                problem(table.file(), row.line(), "source", "a public fact must name its source");
+            }
+            if (ok && !seenPairs.add(from + "->" + to)) {
+                problem(table.file(), row.line(), kind.toColumn(), from + " → " + to + " is listed twice");
+                ok = false;
+            }
+            if (ok) {
+                rows.add(new ImportRows.RelationshipRow(from, known.get(from), to, known.get(to), properties));
+            }
+        }
+        return new ImportRows.Relationships(kind, table.file(), rows);
+    }
+
+    private void problem(String file, Long line, String column, String message) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new ImportProblem(file, line, column, message));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Accounts and access: every API call is authenticated (HTTP Basic or the browser session), accounts
+ * live in the database as {@code UserAccount} nodes with a hashed password and roles.
+ */
+package nl.partnerkaart.security;

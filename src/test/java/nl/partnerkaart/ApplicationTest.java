@@ -1,0 +1,51 @@
+package nl.partnerkaart;
+
+import java.nio.file.Path;
+
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that share one running application: a real embedded Neo4j with the shipped data
+ * set, a real HTTP server on a random port. The context is cached, so it starts once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApplicationTest {
+
+    private static final Path DATA_DIRECTORY = TestApplications.newDataDirectory();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Driver driver;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        for (String property : TestApplications.properties(DATA_DIRECTORY)) {
+            String[] parts = property.split("=", 2);
+            if (!parts[0].equals("server.port")) {
+                registry.add(parts[0], () -> parts[1]);
+            }
+        }
+    }
+
+    protected Api api() {
+        return new Api(port, "admin", TestApplications.ADMIN_PASSWORD);
+    }
+
+    protected Api anonymous() {
+        return new Api(port, null, null);
+    }
+
+    /** Runs a read query and returns the single value it returns. */
+    protected Object single(String cypher) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher).single().get(0).asObject());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.partnerkaart.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import nl.partnerkaart.Api;
+import nl.partnerkaart.ApplicationTest;
+import nl.partnerkaart.security.Role;
+import nl.partnerkaart.security.UserAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ImportApiTests extends ApplicationTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    @AfterEach
+    void removeTestNodes() {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) WHERE n.id STARTS WITH 'T-API' DETACH DELETE n").consume();
+        }
+    }
+
+    @Test
+    void aDryRunOverHttpReportsWithoutWriting() {
+        Api.Response response = api().postFiles("/api/import?dryRun=true", "file",
+                Map.of("partners.csv", "id;name;category;serves\nT-API-1;Partner via API;company;VR16\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("applied").asBoolean()).isFalse();
+        assertThat(response.json().at("/kinds/0/created").asInt()).isEqualTo(1);
+        assertThat(single("MATCH (p:Partner {id: 'T-API-1'}) RETURN count(p)")).isEqualTo(0L);
+    }
+
+    @Test
+    void anImportOverHttpWritesAndABadOneAnswers422WithEveryProblem() {
+        Api.Response ok = api().postFiles("/api/import", "file", Map.of("partners.csv",
+                "id,name,category,serves\nT-API-2,Partner via API,company,VR16\n".getBytes(StandardCharsets.UTF_8)));
+        Api.Response bad = api().postFiles("/api/import", "file", Map.of("partners.csv",
+                "id,name,category,serves\nT-API-3,Partner,company,VR77\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(single("MATCH (p:Partner {id: 'T-API-2'})-[:SERVES]->(:SafetyRegion {id: 'VR16'}) RETURN count(p)"))
+                .isEqualTo(1L);
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().at("/problems/0/line").asInt()).isEqualTo(2);
+        assertThat(bad.json().at("/problems/0/column").asString()).isEqualTo("serves");
+        assertThat(bad.json().at("/problems/0/message").asString()).contains("VR77");
+    }
+
+    @Test
+    void wrongFilesAreRefusedWithAProblem() {
+        Api.Response notCsv = api().postFiles("/api/import", "file", Map.of("partners.xlsx", new byte[] {1, 2, 3}));
+        Api.Response notUtf8 = api().postFiles("/api/import", "file", Map.of("partners.csv",
+                "id,name,category\nT-API-4,Caf\u00e9,company\n".getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertThat(notCsv.status()).isEqualTo(400);
+        assertThat(notCsv.json().get("field").asString()).isEqualTo("file");
+        assertThat(notUtf8.status()).isEqualTo(422);
+        assertThat(notUtf8.json().get("detail").asString()).contains("not UTF-8");
+    }
+
+    @Test
+    void onlyEditorsMayImport() {
+        if (!accounts.exists("viewer-import-test")) {
+            accounts.create("viewer-import-test", "viewer-password", List.of(Role.VIEWER));
+        }
+        Api viewer = new Api(port, "viewer-import-test", "viewer-password");
+        Map<String, byte[]> file = Map.of("partners.csv", "id,name,category\nT-API-5,P,company\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(viewer.postFiles("/api/import", "file", file).status()).isEqualTo(403);
+        assertThat(anonymous().postFiles("/api/import", "file", file).status()).isEqualTo(401);
+    }
+}
