@@ -27,7 +27,10 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Partnerkaart\"");
+        // The browser's own UI signs in with a form; a Basic challenge would pop up the browser's password dialog.
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Partnerkaart\"");
+        }
         write(response, HttpStatus.UNAUTHORIZED, "Sign in first: this call needs a Partnerkaart account.");
     }
 

@@ -3,36 +3,61 @@ package nl.partnerkaart.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Secure by default: every {@code /api} call needs a signed-in user (HTTP Basic for scripts, the session
- * for the browser); health, the API description and static files are open.
+ * Secure by default: every {@code /api} call and every page needs a signed-in user (HTTP Basic for
+ * scripts, the session for the browser); only health, the API description, the sign-in page and static
+ * files are open. A strict Content-Security-Policy allows no inline script anywhere.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    static final String LOGIN_PAGE = "/login.html";
+    private static final String STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Swagger UI styles itself inline; it shows no data of ours, so it alone may. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        STRICT_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"))));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/i18n/**", "/img/**", "/webjars/**",
+                                "/favicon.svg").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl("/login")
+                        .defaultSuccessUrl("/", true).failureUrl(LOGIN_PAGE + "?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(problems, request -> request.getRequestURI().startsWith("/api/"))
                         .accessDeniedHandler(problems))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::cannotBeForged));
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::cannotBeForged))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 
@@ -60,5 +85,4 @@ class SecurityConfiguration {
                 ROLE_ANALYST > ROLE_VIEWER
                 """);
     }
-
 }

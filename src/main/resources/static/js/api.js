@@ -1,0 +1,44 @@
+// The one client of the REST API: JSON in and out, the CSRF token on every change, problem details as errors.
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+/** The CSRF token the server put in the XSRF-TOKEN cookie; changes send it back in a header. */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
+}
+
+async function request(method, path, body) {
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  if (method !== 'GET') {
+    const token = csrfToken();
+    if (token) headers['X-XSRF-TOKEN'] = token;
+  }
+  if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+  });
+  if (response.status === 401) {
+    window.location.assign('/login.html');
+    throw new ApiError(401, { detail: 'signed out' });
+  }
+  const isJson = (response.headers.get('Content-Type') || '').includes('json');
+  const payload = isJson ? await response.json() : await response.text();
+  if (!response.ok) throw new ApiError(response.status, isJson ? payload : { detail: payload });
+  return payload;
+}
+
+export const api = {
+  get: (path) => request('GET', path),
+  post: (path, body) => request('POST', path, body),
+  put: (path, body) => request('PUT', path, body),
+  delete: (path) => request('DELETE', path),
+};

@@ -1,0 +1,43 @@
+// The shell: session, language, navigation between screens (one ES module per screen).
+import { api, csrfToken } from './api.js';
+import { language, loadLanguage, t, translatePage } from './i18n.js';
+
+const screens = {
+  overview: () => import('./overview.js'),
+};
+let me = null;
+
+async function showScreen() {
+  const name = (window.location.hash.match(/^#\/(\w+)/) || [])[1] || 'overview';
+  const screen = screens[name] ? name : 'overview';
+  document.querySelectorAll('nav [data-screen]').forEach((link) => {
+    link.toggleAttribute('aria-current', link.dataset.screen === screen);
+  });
+  const main = document.getElementById('main');
+  const module = await screens[screen]();
+  main.replaceChildren();
+  await module.render(main, { me });
+  translatePage(main);
+}
+
+async function start() {
+  await loadLanguage();
+  me = await api.get('/api/session/me');
+  const signedIn = document.getElementById('signed-in-as');
+  const showUser = () => { signedIn.textContent = t('nav.signedInAs', { user: me.username }); };
+  showUser();
+  document.getElementById('language-switch').addEventListener('click', async () => {
+    await loadLanguage(language() === 'nl' ? 'en' : 'nl');
+    showUser();
+    await showScreen();
+  });
+  document.getElementById('logout-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
+    window.location.assign('/login.html?logout');
+  });
+  window.addEventListener('hashchange', showScreen);
+  await showScreen();
+}
+
+start();

@@ -1,0 +1,35 @@
+import { csrfToken } from './api.js';
+import { loadLanguage, language, t } from './i18n.js';
+
+function showMessage() {
+  const params = new URLSearchParams(window.location.search);
+  const message = document.getElementById('login-message');
+  const key = params.has('error') ? 'login.error' : params.has('logout') ? 'login.loggedOut' : null;
+  message.hidden = key === null;
+  if (key) {
+    message.textContent = t(key);
+    message.classList.toggle('error', key === 'login.error');
+  }
+}
+
+async function start() {
+  await loadLanguage();
+  showMessage();
+  // Sent with fetch so the CSRF token can travel as a header, as for every other change.
+  document.getElementById('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const response = await fetch('/login', {
+      method: 'POST',
+      headers: { 'X-XSRF-TOKEN': csrfToken() },
+      body: new URLSearchParams(new FormData(event.target)),
+      credentials: 'same-origin',
+    });
+    window.location.assign(response.redirected ? response.url : '/login.html?error');
+  });
+  document.getElementById('language-switch').addEventListener('click', async () => {
+    await loadLanguage(language() === 'nl' ? 'en' : 'nl');
+    showMessage();
+  });
+}
+
+start();
