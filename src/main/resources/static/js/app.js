@@ -2,19 +2,22 @@
 import { api, csrfToken } from './api.js';
 import { language, loadLanguage, t, translatePage } from './i18n.js';
 
+// Each screen names the least role that may open it; the navigation shows only what the user may open.
 const screens = {
-  overview: () => import('./overview.js'),
+  overview: { load: () => import('./overview.js'), role: 'VIEWER' },
+  users: { load: () => import('./users.js'), role: 'ADMIN' },
+  audit: { load: () => import('./audit.js'), role: 'ADMIN' },
 };
 let me = null;
 
 async function showScreen() {
   const name = (window.location.hash.match(/^#\/(\w+)/) || [])[1] || 'overview';
-  const screen = screens[name] ? name : 'overview';
+  const screen = screens[name] && me.roles.includes(screens[name].role) ? name : 'overview';
   document.querySelectorAll('nav [data-screen]').forEach((link) => {
     link.toggleAttribute('aria-current', link.dataset.screen === screen);
   });
   const main = document.getElementById('main');
-  const module = await screens[screen]();
+  const module = await screens[screen].load();
   main.replaceChildren();
   await module.render(main, { me });
   translatePage(main);
@@ -23,6 +26,9 @@ async function showScreen() {
 async function start() {
   await loadLanguage();
   me = await api.get('/api/session/me');
+  document.querySelectorAll('nav [data-screen]').forEach((link) => {
+    link.hidden = !me.roles.includes(screens[link.dataset.screen].role);
+  });
   const signedIn = document.getElementById('signed-in-as');
   const showUser = () => { signedIn.textContent = t('nav.signedInAs', { user: me.username }); };
   showUser();

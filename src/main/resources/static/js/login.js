@@ -4,11 +4,12 @@ import { loadLanguage, language, t } from './i18n.js';
 function showMessage() {
   const params = new URLSearchParams(window.location.search);
   const message = document.getElementById('login-message');
-  const key = params.has('error') ? 'login.error' : params.has('logout') ? 'login.loggedOut' : null;
+  const key = params.has('error') ? 'login.error' : params.has('locked') ? 'login.locked'
+    : params.has('logout') ? 'login.loggedOut' : null;
   message.hidden = key === null;
   if (key) {
     message.textContent = t(key);
-    message.classList.toggle('error', key === 'login.error');
+    message.classList.toggle('error', key !== 'login.loggedOut');
   }
 }
 

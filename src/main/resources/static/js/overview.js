@@ -1,13 +1,9 @@
 // The start screen: what the knowledge base holds, per kind, with the share of public and illustrative data.
 import { api } from './api.js';
+import { element as create } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 
-function element(tag, className, text) {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
+const element = (tag, className, text) => create(tag, { className }, text);
 
 function originBar(kind) {
   const bar = element('div', 'origin-bar');

@@ -2,6 +2,7 @@ package nl.partnerkaart.security;
 
 import java.util.List;
 
+import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.system.RandomPasswords;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,10 +20,12 @@ class AdminAccount implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final SecurityProperties properties;
+    private final AuditLog audit;
 
-    AdminAccount(UserAccounts accounts, SecurityProperties properties) {
+    AdminAccount(UserAccounts accounts, SecurityProperties properties, AuditLog audit) {
         this.accounts = accounts;
         this.properties = properties;
+        this.audit = audit;
     }
 
     @Override
@@ -33,6 +36,7 @@ class AdminAccount implements ApplicationRunner {
         boolean generated = !StringUtils.hasText(properties.adminPassword());
         String password = generated ? RandomPasswords.generate() : properties.adminPassword();
         accounts.create(USERNAME, password, List.of(Role.ADMIN));
+        audit.record("system", "user.created", USERNAME, "success", "first start; roles [ADMIN]");
         if (generated) {
             System.out.printf("%n  Partnerkaart: sign in as admin with password %s%n"
                     + "  (shown once; set partnerkaart.security.admin-password to choose it yourself)%n%n", password);

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -31,7 +32,10 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Partnerkaart\"");
         }
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in first: this call needs a Partnerkaart account.");
+        write(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException
+                ? "This account is locked for " + LoginAttempts.WINDOW.toMinutes()
+                        + " minutes after repeated failed sign-ins; an administrator can lift the lock."
+                : "Sign in first: this call needs a Partnerkaart account.");
     }
 
     @Override

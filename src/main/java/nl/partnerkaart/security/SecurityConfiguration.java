@@ -6,11 +6,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -19,7 +21,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * files are open. A strict Content-Security-Policy allows no inline script anywhere.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login.html";
@@ -41,14 +42,24 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/i18n/**", "/img/**", "/webjars/**",
-                                "/favicon.svg").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                            .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/i18n/**", "/img/**", "/webjars/**",
+                                    "/favicon.svg").permitAll();
+                    for (ApiAccessRules.Rule rule : ApiAccessRules.RULES) {
+                        var matched = requests.requestMatchers(rule.method(), rule.pattern());
+                        if (rule.role() == null) {
+                            matched.authenticated();
+                        } else {
+                            matched.hasRole(rule.role().name());
+                        }
+                    }
+                    requests.requestMatchers("/api/**").denyAll()
+                            .anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/", true).failureUrl(LOGIN_PAGE + "?error").permitAll())
+                        .defaultSuccessUrl("/", true).failureHandler(signInFailures()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(problems, request -> request.getRequestURI().startsWith("/api/"))
@@ -59,6 +70,14 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /** A locked account is told so (and for how long), any other failure only that it failed. */
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), LOGIN_PAGE + "?locked"));
+        handler.setDefaultFailureUrl(LOGIN_PAGE + "?error");
+        return handler;
     }
 
     /**

@@ -1,0 +1,59 @@
+package nl.partnerkaart.audit;
+
+import java.io.StringWriter;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.partnerkaart.system.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Audit", description = "Sign-ins, account changes, imports and queries: who, what, when")
+class AuditController {
+
+    private final AuditLog audit;
+
+    AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/audit")
+    @Operation(summary = "The newest audit entries, optionally filtered by action prefix and user; format=csv exports them")
+    ResponseEntity<?> entries(@RequestParam(defaultValue = "200") int limit,
+                              @RequestParam(required = false) String action,
+                              @RequestParam(required = false) String user,
+                              @RequestParam(defaultValue = "json") String format) throws java.io.IOException {
+        if (limit < 1 || limit > AuditLog.MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must lie between 1 and " + AuditLog.MAX_LIMIT);
+        }
+        List<AuditEntry> entries = audit.recent(limit, action, user);
+        return switch (format) {
+            case "json" -> ResponseEntity.ok(entries);
+            case "csv" -> ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partnerkaart-audit.csv\"")
+                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(csv(entries));
+            default -> throw new InvalidInputException("format", "format must be json or csv");
+        };
+    }
+
+    private static String csv(List<AuditEntry> entries) throws java.io.IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("at", "user", "action", "target", "outcome", "details").get())) {
+            for (AuditEntry e : entries) {
+                printer.printRecord(AuditLog.timestamp(e.at()), SpreadsheetSafe.text(e.user()),
+                        e.action(), SpreadsheetSafe.text(e.target()), e.outcome(), SpreadsheetSafe.text(e.details()));
+            }
+        }
+        return "\uFEFF" + out;
+    }
+}

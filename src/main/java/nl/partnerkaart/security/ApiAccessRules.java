@@ -1,0 +1,33 @@
+package nl.partnerkaart.security;
+
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call what: the one table of access rules for the API, applied before a request reaches a
+ * controller (so a forbidden call never sees validation errors or data). A path under {@code /api} that no
+ * rule names is refused to everyone, so a new endpoint must be added here to be reachable.
+ */
+public final class ApiAccessRules {
+
+    /**
+     * @param role the least role needed; null means any signed-in account
+     */
+    public record Rule(HttpMethod method, String pattern, Role role) {
+    }
+
+    public static final List<Rule> RULES = List.of(
+            new Rule(HttpMethod.GET, "/api/session/me", null),
+            new Rule(HttpMethod.POST, "/api/session/password", null),
+            new Rule(HttpMethod.GET, "/api/overview", Role.VIEWER),
+            new Rule(HttpMethod.POST, "/api/import", Role.EDITOR),
+            new Rule(HttpMethod.GET, "/api/users", Role.ADMIN),
+            new Rule(HttpMethod.POST, "/api/users", Role.ADMIN),
+            new Rule(HttpMethod.PUT, "/api/users/{username}", Role.ADMIN),
+            new Rule(HttpMethod.POST, "/api/users/{username}/password", Role.ADMIN),
+            new Rule(HttpMethod.GET, "/api/audit", Role.ADMIN));
+
+    private ApiAccessRules() {
+    }
+}

@@ -1,0 +1,123 @@
+package nl.partnerkaart.security;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.partnerkaart.audit.AuditLog;
+import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.NotFoundException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrators create accounts, set roles and regions, reset passwords and disable accounts. */
+@RestController
+@RequestMapping("/api/users")
+@Tag(name = "Users", description = "Accounts and roles (administrators only)")
+class UserAdminController {
+
+    static final String USERNAME_PATTERN = "[A-Za-z0-9._-]{3,40}";
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+    record NewAccount(@NotNull @Pattern(regexp = USERNAME_PATTERN,
+                              message = "3 to 40 letters, digits, '.', '-' or '_'") String username,
+                      @NotNull @Size(min = MINIMUM_PASSWORD_LENGTH, max = 200,
+                              message = "at least 12 characters") String password,
+                      @NotEmpty(message = "give at least one role") List<Role> roles,
+                      List<@Pattern(regexp = "VR\\d\\d", message = "a region id such as VR16") String> regions) {
+    }
+
+    record AccountChange(@NotEmpty(message = "give at least one role") List<Role> roles,
+                         List<@Pattern(regexp = "VR\\d\\d", message = "a region id such as VR16") String> regions,
+                         @NotNull Boolean enabled) {
+    }
+
+    record NewPassword(@NotNull @Size(min = MINIMUM_PASSWORD_LENGTH, max = 200,
+            message = "at least 12 characters") String password) {
+    }
+
+    private final UserAccounts accounts;
+    private final AuditLog audit;
+    private final Neo4jClient neo4j;
+
+    UserAdminController(UserAccounts accounts, AuditLog audit, Neo4jClient neo4j) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.neo4j = neo4j;
+    }
+
+    @GetMapping
+    @Operation(summary = "All accounts with roles, regions and whether they are enabled")
+    List<Account> all() {
+        return accounts.all();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an account")
+    Account create(@Valid @RequestBody NewAccount request, Authentication admin) {
+        if (accounts.exists(request.username())) {
+            throw new InvalidInputException("username", "An account '" + request.username() + "' already exists");
+        }
+        List<String> regions = checkedRegions(request.regions());
+        accounts.create(request.username(), request.password(), request.roles(), regions);
+        audit.record(admin.getName(), "user.created", request.username(), "success",
+                "roles " + request.roles() + ", regions " + regions);
+        return accounts.find(request.username()).orElseThrow();
+    }
+
+    @PutMapping("/{username}")
+    @Operation(summary = "Change roles, regions and whether the account is enabled")
+    Account change(@PathVariable String username, @Valid @RequestBody AccountChange request, Authentication admin) {
+        Account before = existing(username);
+        boolean staysAdmin = request.enabled() && request.roles().contains(Role.ADMIN);
+        if (before.roles().contains(Role.ADMIN) && before.enabled() && !staysAdmin && accounts.enabledAdmins() <= 1) {
+            throw new InvalidInputException("roles", "This is the last enabled administrator; make another one first");
+        }
+        if (username.equals(admin.getName()) && !request.enabled()) {
+            throw new InvalidInputException("enabled", "You cannot disable your own account");
+        }
+        List<String> regions = checkedRegions(request.regions());
+        accounts.update(username, request.roles(), regions, request.enabled());
+        Account after = existing(username);
+        audit.record(admin.getName(), "user.changed", username, "success", before + " -> " + after);
+        return after;
+    }
+
+    @PostMapping("/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set a new password (and lift a sign-in lock)")
+    void resetPassword(@PathVariable String username, @Valid @RequestBody NewPassword request, Authentication admin) {
+        existing(username);
+        accounts.setPassword(username, request.password());
+        audit.record(admin.getName(), "user.password-reset", username, "success", null);
+    }
+
+    private Account existing(String username) {
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
+    }
+
+    private List<String> checkedRegions(List<String> regions) {
+        List<String> requested = regions == null ? List.of() : regions.stream().distinct().sorted().toList();
+        List<String> known = neo4j.query("MATCH (r:SafetyRegion) WHERE r.id IN $ids RETURN r.id")
+                .bind(requested).to("ids").fetchAs(String.class).all().stream().toList();
+        requested.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
+            throw new InvalidInputException("regions", "Unknown safety region " + r);
+        });
+        return requested;
+    }
+}

@@ -1,0 +1,32 @@
+// Building blocks for screens. Text always goes in as text (textContent), never as HTML.
+export function element(tag, attributes = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'className') el.className = value;
+    else if (name.startsWith('on')) el.addEventListener(name.substring(2).toLowerCase(), value);
+    else el.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+/** A status line that screen readers announce; `show(text, isError)` updates it. */
+export function statusLine(text) {
+  const line = element('p', { className: 'message', role: 'status' }, text);
+  line.show = (message, isError = false) => {
+    line.hidden = !message;
+    line.textContent = message || '';
+    line.classList.toggle('error', isError);
+  };
+  return line;
+}
+
+export function table(headers, rows) {
+  return element('table', { className: 'data-table' },
+    element('thead', {}, element('tr', {}, headers.map((h) => element('th', { scope: 'col' }, h)))),
+    element('tbody', {}, rows));
+}
