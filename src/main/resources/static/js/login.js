@@ -13,9 +13,23 @@ function showMessage() {
   }
 }
 
+/** Sign-in through the organisation's identity provider, where one is configured. */
+async function showProviders() {
+  const providers = await (await fetch('/login/providers')).json();
+  const list = document.getElementById('providers');
+  list.replaceChildren(...providers.map((provider) => {
+    const link = document.createElement('a');
+    link.className = 'button-link provider';
+    link.href = provider.url;
+    link.textContent = t('login.withProvider', { name: provider.name });
+    return link;
+  }));
+}
+
 async function start() {
   await loadLanguage();
   showMessage();
+  await showProviders();
   // Sent with fetch so the CSRF token can travel as a header, as for every other change.
   document.getElementById('login-form').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -30,6 +44,7 @@ async function start() {
   document.getElementById('language-switch').addEventListener('click', async () => {
     await loadLanguage(language() === 'nl' ? 'en' : 'nl');
     showMessage();
+    await showProviders();
   });
 }
 

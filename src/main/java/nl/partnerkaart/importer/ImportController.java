@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.audit.AuditLog;
+import nl.partnerkaart.security.UserAccounts;
+import nl.partnerkaart.system.ForbiddenException;
 import nl.partnerkaart.system.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,10 +28,12 @@ class ImportController {
 
     private final Importer importer;
     private final AuditLog audit;
+    private final UserAccounts accounts;
 
-    ImportController(Importer importer, AuditLog audit) {
+    ImportController(Importer importer, AuditLog audit, UserAccounts accounts) {
         this.importer = importer;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     @PostMapping(consumes = "multipart/form-data")
@@ -43,6 +47,10 @@ class ImportController {
             @Parameter(description = "validate and report only") @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "the kind of a single file whose name does not say it")
             @RequestParam(required = false) String kind, Authentication user) {
+        if (!accounts.find(user.getName()).map(a -> a.regions().isEmpty()).orElse(true)) {
+            throw new ForbiddenException("An import can change every region; accounts limited to some regions "
+                    + "edit those regions in the forms instead");
+        }
         if (files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
             throw new InvalidInputException("file", "Choose at least one non-empty CSV file");
         }

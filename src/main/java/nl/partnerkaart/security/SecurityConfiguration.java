@@ -1,6 +1,7 @@
 package nl.partnerkaart.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -41,10 +43,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, ProblemSecurityResponses problems,
+                                    ObjectProvider<ClientRegistrationRepository> identityProviders,
+                                    OidcAccounts oidcAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                            .requestMatchers(LOGIN_PAGE, "/css/**", "/js/**", "/i18n/**", "/img/**", "/webjars/**",
+                            .requestMatchers(LOGIN_PAGE, "/login/providers", "/css/**", "/js/**", "/i18n/**", "/img/**", "/webjars/**",
                                     "/favicon.svg").permitAll();
                     for (ApiAccessRules.Rule rule : ApiAccessRules.RULES) {
                         var matched = requests.requestMatchers(rule.method(), rule.pattern());
@@ -69,6 +73,10 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        if (identityProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", true)
+                    .failureUrl(LOGIN_PAGE + "?error").userInfoEndpoint(info -> info.oidcUserService(oidcAccounts)));
+        }
         return http.build();
     }
 

@@ -67,6 +67,19 @@ class ImportApiTests extends ApplicationTest {
     }
 
     @Test
+    void anEditorLimitedToRegionsCannotImportTheNationalPicture() {
+        if (!accounts.exists("regional-editor-import-test")) {
+            accounts.create("regional-editor-import-test", "editor-password", List.of(Role.EDITOR), List.of("VR16"));
+        }
+        Api.Response response = new Api(port, "regional-editor-import-test", "editor-password").postFiles(
+                "/api/import", "file", Map.of("partners.csv", "id,name,category\nT-API-6,P,company\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().get("detail").asString()).contains("limited to some regions");
+    }
+
+    @Test
     void onlyEditorsMayImport() {
         if (!accounts.exists("viewer-import-test")) {
             accounts.create("viewer-import-test", "viewer-password", List.of(Role.VIEWER));
