@@ -42,6 +42,14 @@ public abstract class ApplicationTest {
         return new Api(port, null, null);
     }
 
+    /** Removes what a test wrote: every node whose id starts with the prefix. */
+    protected void deleteNodesWithIdPrefix(String prefix) {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", java.util.Map.of("prefix", prefix))
+                    .consume();
+        }
+    }
+
     /** Runs a read query and returns the single value it returns. */
     protected Object single(String cypher) {
         try (var session = driver.session()) {

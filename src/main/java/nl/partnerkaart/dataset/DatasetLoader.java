@@ -38,7 +38,7 @@ class DatasetLoader implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        List<RawTable> tables = ShippedDataset.tables();
+        List<RawTable> tables = ShippedDataset.tables(properties.location());
         ImportReport report = importer.runOrThrow(tables, false, "illustrative", properties.reset());
         int created = report.kinds().stream().mapToInt(ImportReport.KindCounts::created).sum();
         log.info("Loaded the shipped data set: {} tables, {} nodes and relationships, in {} ms", tables.size(),

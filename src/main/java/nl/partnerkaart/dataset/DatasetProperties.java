@@ -4,9 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param loadOnStart load the shipped data set when the database holds no node of the graph model
- * @param reset replace everything in the database (accounts excepted) by the shipped data set at start
+ * @param loadOnStart load the data set when the database holds no node of the graph model
+ * @param reset replace everything in the database (accounts excepted) by the data set at start
+ * @param location the folder of the data set's CSV files
  */
 @ConfigurationProperties("partnerkaart.dataset")
-public record DatasetProperties(@DefaultValue("true") boolean loadOnStart, @DefaultValue("false") boolean reset) {
+public record DatasetProperties(@DefaultValue("true") boolean loadOnStart, @DefaultValue("false") boolean reset,
+                                @DefaultValue(ShippedDataset.DEFAULT_LOCATION) String location) {
 }

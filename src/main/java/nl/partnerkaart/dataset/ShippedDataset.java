@@ -9,18 +9,26 @@ import java.util.List;
 import nl.partnerkaart.importer.CsvTables;
 import nl.partnerkaart.importer.Kinds;
 import nl.partnerkaart.importer.RawTable;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 
-/** The CSV files of the shipped data set, read from the class path ({@code dataset/<kind>.csv}). */
+/** The CSV files of a data set folder ({@code <location>/<kind>.csv}), by default the shipped one. */
 public final class ShippedDataset {
+
+    public static final String DEFAULT_LOCATION = "classpath:dataset/";
 
     private ShippedDataset() {
     }
 
     public static List<RawTable> tables() {
+        return tables(DEFAULT_LOCATION);
+    }
+
+    public static List<RawTable> tables(String location) {
+        String folder = location.endsWith("/") ? location : location + "/";
         List<RawTable> tables = new ArrayList<>();
         for (String kind : Kinds.names()) {
-            ClassPathResource file = new ClassPathResource("dataset/" + kind + ".csv");
+            Resource file = new DefaultResourceLoader().getResource(folder + kind + ".csv");
             if (file.exists()) {
                 try (InputStream in = file.getInputStream()) {
                     tables.add(CsvTables.read("dataset/" + kind + ".csv", kind, in));

@@ -21,9 +21,7 @@ class ImportApiTests extends ApplicationTest {
 
     @AfterEach
     void removeTestNodes() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n) WHERE n.id STARTS WITH 'T-API' DETACH DELETE n").consume();
-        }
+        deleteNodesWithIdPrefix("T-API");
     }
 
     @Test

@@ -20,9 +20,7 @@ class ImporterTests extends ApplicationTest {
 
     @AfterEach
     void removeTestNodes() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n) WHERE n.id STARTS WITH 'T-' DETACH DELETE n").consume();
-        }
+        deleteNodesWithIdPrefix("T-");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package nl.partnerkaart.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.system.StartupFailureAnalyzerAccess;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+
+/** A broken data file stops the first start with file, line and reason, and writes nothing. */
+class DatasetLoadingTests {
+
+    @Test
+    void aBrokenDataFileStopsTheLoadAndWritesNothing() throws Exception {
+        Path directory = TestApplications.newDataDirectory();
+        Path dataset = Files.createDirectories(directory.resolve("dataset"));
+        for (String kind : new String[] {"sources", "regions", "municipalities"}) {
+            Files.copy(new ClassPathResource("dataset/" + kind + ".csv").getInputStream(), dataset.resolve(kind + ".csv"));
+        }
+        Path municipalities = dataset.resolve("municipalities.csv");
+        Files.writeString(municipalities, Files.readString(municipalities).replaceFirst(",VR01,", ",VR99,"));
+        String location = "partnerkaart.dataset.location=file:" + dataset + "/";
+
+        assertThatThrownBy(() -> TestApplications.start(directory.resolve("db"), location))
+                .satisfies(failure -> {
+                    FailureAnalysis analysis = StartupFailureAnalyzerAccess.analyze(failure);
+                    assertThat(analysis.getDescription()).contains("dataset/municipalities.csv, line 2, column region")
+                            .contains("'VR99' does not exist").contains("nothing was written");
+                });
+
+        try (ConfigurableApplicationContext app = TestApplications.start(directory.resolve("db"), location,
+                "partnerkaart.dataset.load-on-start=false")) {
+            try (var session = app.getBean(Driver.class).session()) {
+                assertThat(session.run("MATCH (n) WHERE n:SafetyRegion OR n:Source OR n:Municipality RETURN count(n)")
+                        .single().get(0).asLong()).isZero();
+            }
+        }
+    }
+}
