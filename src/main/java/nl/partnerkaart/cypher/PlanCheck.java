@@ -67,10 +67,6 @@ final class PlanCheck {
         List<String> operators = new ArrayList<>();
         List<String> procedures = new ArrayList<>();
         collect(plan, operators, procedures);
-        if (type != QueryType.READ_ONLY) {
-            throw new QueryRefusedException("write", "The workbench only reads: this query would "
-                    + WriteWords.describe(operators, type) + ".");
-        }
         for (String operator : operators) {
             if (operator.equals("LoadCSV")) {
                 throw new QueryRefusedException("load-csv", "The workbench does not read files or URLs (LOAD CSV).");
@@ -83,15 +79,21 @@ final class PlanCheck {
                 throw new QueryRefusedException("in-transactions",
                         "The workbench does not run CALL { ... } IN TRANSACTIONS; it runs one read transaction.");
             }
-            if (!READ_OPERATORS.contains(operator)) {
-                throw new QueryRefusedException("operator", "The workbench does not allow the plan operator "
-                        + operator + ".");
-            }
         }
         for (String procedure : procedures) {
             if (!ALLOWED_PROCEDURES.contains(procedure)) {
                 throw new QueryRefusedException("procedure", "The workbench does not call the procedure " + procedure
                         + "; allowed are " + String.join(", ", ALLOWED_PROCEDURES.stream().sorted().toList()) + ".");
+            }
+        }
+        if (type != QueryType.READ_ONLY) {
+            throw new QueryRefusedException("write", "The workbench only reads: this query would "
+                    + WriteWords.describe(operators, type) + ".");
+        }
+        for (String operator : operators) {
+            if (!READ_OPERATORS.contains(operator)) {
+                throw new QueryRefusedException("operator", "The workbench does not allow the plan operator "
+                        + operator + ".");
             }
         }
     }

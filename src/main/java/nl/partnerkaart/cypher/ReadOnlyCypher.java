@@ -48,7 +48,7 @@ class ReadOnlyCypher {
         long start = System.nanoTime();
         String query = request == null ? null : request.query();
         try {
-            CypherResult result = runChecked(request);
+            CypherResult result = runChecked(user, request);
             audit.record(user, query, millisSince(start), result.rowCount(), result.truncated() ? "truncated" : "ok",
                     null, channel);
             return result;
@@ -65,7 +65,7 @@ class ReadOnlyCypher {
         }
     }
 
-    private CypherResult runChecked(CypherRequest request) {
+    private CypherResult runChecked(String user, CypherRequest request) {
         if (request == null) {
             throw new QueryRefusedException("empty", "The query is empty.");
         }
@@ -74,7 +74,8 @@ class ReadOnlyCypher {
         int rowCap = rowCap(request.rowCap());
         Map<String, Object> params = CypherParameters.convert(request.params());
         TransactionConfig config = TransactionConfig.builder().withTimeout(properties.timeout())
-                .withMetadata(Map.of("app", "partnerkaart-workbench")).build();
+                // Shown by SHOW TRANSACTIONS, so an administrator can tell whose workbench query is running.
+                .withMetadata(Map.of("app", "partnerkaart-workbench", "user", user)).build();
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
              Transaction tx = session.beginTransaction(config)) {
             explainAndCheck(tx, query, params);

@@ -40,7 +40,7 @@ final class ResultValues {
     }
 
     private void register(Value value) {
-        switch (value.type().name()) {
+        switch (kind(value)) {
             case "NODE" -> node(value.asNode());
             case "RELATIONSHIP" -> graph.relationship(value.asRelationship());
             case "PATH" -> {
@@ -55,6 +55,16 @@ final class ResultValues {
         }
     }
 
+    /**
+     * The value's type as a plain word: the driver's own type names carry details ({@code LIST OF ANY?}) that a
+     * switch should not depend on.
+     */
+    private static String kind(Value value) {
+        String name = value.type().name();
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
     private void node(Node node) {
         for (String label : node.labels()) {
             if (QueryText.INTERNAL_NAMES.contains(label)) {
@@ -66,7 +76,7 @@ final class ResultValues {
     }
 
     private Object render(Value value) {
-        return switch (value.type().name()) {
+        return switch (kind(value)) {
             case "NULL" -> null;
             case "NODE" -> compact(value.asNode());
             case "RELATIONSHIP" -> compact(value.asRelationship());
