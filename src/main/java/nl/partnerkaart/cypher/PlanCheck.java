@@ -53,10 +53,12 @@ final class PlanCheck {
             "ConditionalApply", "AntiConditionalApply", "CartesianProduct", "NodeHashJoin", "ValueHashJoin",
             "NodeLeftOuterHashJoin", "NodeRightOuterHashJoin");
 
-    /** Procedures that only describe the schema or search the full-text index. */
+    /**
+     * Procedures that only describe the schema or search the full-text index. Not {@code db.schema.visualization}:
+     * its nodes carry the internal labels, so every answer would be refused; GET /api/cypher/schema serves instead.
+     */
     static final Set<String> ALLOWED_PROCEDURES = Set.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
-            "db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
-            "db.index.fulltext.queryNodes");
+            "db.schema.nodeTypeProperties", "db.schema.relTypeProperties", "db.index.fulltext.queryNodes");
 
     private static final Pattern PROCEDURE_NAME = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_.]*)\\s*\\(");
 

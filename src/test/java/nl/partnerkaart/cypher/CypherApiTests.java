@@ -114,6 +114,18 @@ class CypherApiTests extends ApplicationTest {
     }
 
     @Test
+    void aTrailingSemicolonAndSemicolonsInStringsOrCommentsAreFine() {
+        JsonNode answer = run("""
+                // a comment; with a semicolon
+                WITH {x: 1} AS `odd;name`
+                RETURN 'a;b' AS text, `odd;name`.x AS y /* c;d */ ;
+                """, Map.of());
+
+        assertThat(answer.at("/rows/0/0").asString()).isEqualTo("a;b");
+        assertThat(answer.at("/rows/0/1").asLong()).isEqualTo(1L);
+    }
+
+    @Test
     void schemaProceduresOnTheAllowListRun() {
         JsonNode labels = run("CALL db.labels() YIELD label RETURN label ORDER BY label", Map.of());
         JsonNode search = run("""

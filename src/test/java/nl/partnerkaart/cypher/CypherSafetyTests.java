@@ -52,6 +52,7 @@ class CypherSafetyTests extends ApplicationTest {
                 hostile("dbms.listConfig", "procedure", "CALL dbms.listConfig() YIELD name, value RETURN name, value"),
                 hostile("db.clearQueryCaches", "procedure", "CALL db.clearQueryCaches()"),
                 hostile("dbms.components", "procedure", "CALL dbms.components()"),
+                hostile("db.schema.visualization", "procedure", "CALL db.schema.visualization()"),
                 hostile("db.createLabel", "procedure", "CALL db.createLabel('Hacked')"),
                 hostile("dbms.killQueries", "query-error", "CALL dbms.killQueries(['query-1'])"),
                 hostile("apoc procedure", "query-error", "CALL apoc.help('create')"),
