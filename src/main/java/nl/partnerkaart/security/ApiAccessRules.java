@@ -26,7 +26,16 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.POST, "/api/users", Role.ADMIN),
             new Rule(HttpMethod.PUT, "/api/users/{username}", Role.ADMIN),
             new Rule(HttpMethod.POST, "/api/users/{username}/password", Role.ADMIN),
-            new Rule(HttpMethod.GET, "/api/audit", Role.ADMIN));
+            new Rule(HttpMethod.GET, "/api/audit", Role.ADMIN),
+            new Rule(HttpMethod.POST, "/api/cypher", Role.ANALYST),
+            new Rule(HttpMethod.POST, "/api/cypher/export", Role.ANALYST),
+            new Rule(HttpMethod.GET, "/api/cypher/schema", Role.ANALYST),
+            new Rule(HttpMethod.GET, "/api/cypher/queries", Role.ANALYST),
+            new Rule(HttpMethod.GET, "/api/cypher/saved", Role.ANALYST),
+            new Rule(HttpMethod.POST, "/api/cypher/saved", Role.ANALYST),
+            new Rule(HttpMethod.GET, "/api/cypher/saved/{id}", Role.ANALYST),
+            new Rule(HttpMethod.PUT, "/api/cypher/saved/{id}", Role.ANALYST),
+            new Rule(HttpMethod.DELETE, "/api/cypher/saved/{id}", Role.ANALYST));
 
     private ApiAccessRules() {
     }

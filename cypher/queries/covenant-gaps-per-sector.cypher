@@ -1,0 +1,14 @@
+// title: Covenant gaps per sector
+// description: For each sector, the regions that are party to no active covenant covering that sector or one of its vital processes.
+// theme: Covenants
+// param: sectors list<string> drinking-water,energy,telecom-ict
+UNWIND $sectors AS sectorId
+MATCH (s:Sector {id: sectorId})
+MATCH (r:SafetyRegion)
+WHERE NOT EXISTS {
+  (r)-[:PARTY_TO]->(c:Covenant {status: 'active'})-[:COVERS]->(x)
+  WHERE x = s OR (x:VitalProcess AND (x)-[:IN_SECTOR]->(s))
+}
+WITH s, collect(r.id + ' ' + r.name) AS regionsWithoutCovenant
+RETURN s.id AS sector, s.name AS name, size(regionsWithoutCovenant) AS gaps, regionsWithoutCovenant
+ORDER BY sector

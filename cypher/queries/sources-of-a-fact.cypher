@@ -1,0 +1,13 @@
+// title: Sources behind a fact
+// description: The documents a node comes from (Source MENTIONS it), and the sources named on its relationships.
+// theme: Provenance
+// param: id string P-VITENS
+MATCH (n {id: $id})
+OPTIONAL MATCH (s:Source)-[:MENTIONS]->(n)
+WITH n, collect(DISTINCT s) AS direct
+OPTIONAL MATCH (n)-[r]-() WHERE r.source IS NOT NULL
+WITH n, direct, collect(DISTINCT type(r) + ': ' + reduce(t = '', x IN r.source | t + x + ' ')) AS onRelationships
+UNWIND CASE WHEN size(direct) = 0 THEN [null] ELSE direct END AS s
+RETURN n.id AS id, n.name AS name, n.origin AS origin, s.id AS source, s.name AS title, s.publisher AS publisher,
+       s.url AS url, onRelationships
+ORDER BY source

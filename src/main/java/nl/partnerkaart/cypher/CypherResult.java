@@ -1,0 +1,13 @@
+package nl.partnerkaart.cypher;
+
+import java.util.List;
+
+import nl.partnerkaart.graph.Graph;
+
+/**
+ * The answer of a workbench query: the table ({@code columns}, {@code rows}), the graph made of every node,
+ * relationship and path in the rows, and how it went. {@code truncated} says the row cap cut it short.
+ */
+record CypherResult(List<String> columns, List<List<Object>> rows, Graph graph, int rowCount, int rowCap,
+                    long elapsedMs, boolean truncated) {
+}

@@ -1,0 +1,66 @@
+package nl.partnerkaart.cypher;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/** Turns what the database says about a workbench query into a refusal a person can act on. */
+final class DatabaseErrors {
+
+    private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
+
+    private DatabaseErrors() {
+    }
+
+    /**
+     * @param prefixLength characters put before the user's query (the {@code EXPLAIN} line) when this
+     *                     error came from explaining it; positions are given back in the user's text
+     * @return the refusal, or {@code null} when the error is not the query's fault
+     */
+    static QueryRefusedException translate(Neo4jException e, Duration timeout, int prefixLength) {
+        String code = e.code() == null ? "" : e.code();
+        String message = e.getMessage() == null ? code : e.getMessage();
+        if (code.contains("TimedOut") || code.endsWith("Transaction.Terminated")) {
+            return new QueryRefusedException("timeout", "The query was stopped at the time limit of "
+                    + seconds(timeout) + "; narrow it down (a more selective MATCH, a LIMIT) and run it again.");
+        }
+        if (code.contains("Memory")) {
+            return new QueryRefusedException("memory", "The query was stopped because it needed more memory than "
+                    + "one query may use on this server; aggregate or return fewer rows.");
+        }
+        if (code.endsWith("Statement.SyntaxError")) {
+            return syntax(message, prefixLength);
+        }
+        if (code.endsWith("Statement.ParameterMissing")) {
+            return new QueryRefusedException("missing-parameter", message);
+        }
+        if (code.startsWith("Neo.ClientError.Security") || message.contains("read access mode")) {
+            return new QueryRefusedException("write", "The workbench only reads: this query would write to the database.");
+        }
+        if (code.startsWith("Neo.ClientError")) {
+            return new QueryRefusedException("query-error", "The database refused the query: " + message);
+        }
+        return null;
+    }
+
+    private static QueryRefusedException syntax(String message, int prefixLength) {
+        Matcher matcher = POSITION.matcher(message);
+        if (!matcher.find()) {
+            return new QueryRefusedException("syntax", "Syntax error: " + message);
+        }
+        // The EXPLAIN prefix is a line of its own, so only the line and offset move.
+        int lines = prefixLength > 0 ? 1 : 0;
+        int line = Integer.parseInt(matcher.group(1)) - lines;
+        int column = Integer.parseInt(matcher.group(2));
+        int offset = Math.max(0, Integer.parseInt(matcher.group(3)) - prefixLength);
+        String text = matcher.replaceFirst("(line " + line + ", column " + column + " (offset: " + offset + "))");
+        return new QueryRefusedException("syntax", "Syntax error: " + text,
+                new QueryRefusedException.Position(line, column, offset));
+    }
+
+    private static String seconds(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,35 @@
+package nl.partnerkaart.cypher;
+
+import nl.partnerkaart.system.InvalidInputException;
+
+/**
+ * A workbench query that was refused before it ran, or stopped while it ran; the database is unchanged.
+ * {@code reason} is a short code for programs (see docs/cypher-workbench.md), the message is for people.
+ */
+class QueryRefusedException extends InvalidInputException {
+
+    private final String reason;
+    private final Position position;
+
+    QueryRefusedException(String reason, String message) {
+        this(reason, message, null);
+    }
+
+    QueryRefusedException(String reason, String message, Position position) {
+        super("query", message);
+        this.reason = reason;
+        this.position = position;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    /** Where in the query text the database found the problem, if it said so. */
+    Position position() {
+        return position;
+    }
+
+    record Position(int line, int column, int offset) {
+    }
+}

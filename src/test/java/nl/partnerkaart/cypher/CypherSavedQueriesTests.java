@@ -1,0 +1,161 @@
+package nl.partnerkaart.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nl.partnerkaart.Api;
+import nl.partnerkaart.ApplicationTest;
+import nl.partnerkaart.security.Role;
+import nl.partnerkaart.security.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class CypherSavedQueriesTests extends ApplicationTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    static Stream<SavedQueryFile> shippedQueries() {
+        return new SavedQueryFiles().all().stream();
+    }
+
+    @Test
+    void atLeastFifteenQueriesAreShippedAndListedByTheme() {
+        assertThat(shippedQueries().count()).isGreaterThanOrEqualTo(15);
+        JsonNode themes = api().get("/api/cypher/queries").json();
+        JsonNode covenants = themes.get("Covenants");
+        assertThat(covenants.isArray()).isTrue();
+        JsonNode expiring = stream(covenants).filter(q -> q.get("id").asString().equals("covenants-expiring"))
+                .findFirst().orElseThrow();
+        assertThat(expiring.get("title").asString()).isEqualTo("Covenants expiring soon");
+        assertThat(expiring.at("/parameters/0/name").asString()).isEqualTo("today");
+        assertThat(expiring.at("/parameters/0/type").asString()).isEqualTo("date");
+        assertThat(expiring.at("/parameters/0/example").asString()).isEqualTo("2026-11-23");
+        assertThat(expiring.get("query").asString()).startsWith("MATCH (c:Covenant").doesNotContain("// title");
+    }
+
+    static Stream<Arguments> shippedQueriesById() {
+        return shippedQueries().map(q -> Arguments.of(q.id(), q));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedQueriesById")
+    void everyShippedQueryRunsWithItsExampleParametersAndFindsSomething(String id, SavedQueryFile query) {
+        Map<String, Object> params = new HashMap<>();
+        query.parameters().forEach(p -> params.put(p.name(), p.exampleValue()));
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query.query());
+        body.put("params", params);
+
+        Api.Response response = api().postJson("/api/cypher", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("rowCount").asInt()).as(query.id()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theDoneWhenQuestionFindsPartnersWithoutActiveCovenant() {
+        SavedQueryFile query = shippedQueries().filter(q -> q.id().equals("power-failure-partners-without-covenant"))
+                .findFirst().orElseThrow();
+        JsonNode answer = api().postJson("/api/cypher", Map.of("query", query.query(),
+                "params", Map.of("region", "VR16", "incidentType", "4.1.30"))).json();
+
+        assertThat(answer.get("columns").toString()).contains("noActiveCovenant");
+        assertThat(answer.get("rowCount").asInt()).isEqualTo(49);
+        assertThat(stream(answer.get("rows")).filter(row -> row.get(3).asBoolean()).count()).isPositive();
+    }
+
+    @Test
+    void theCoverageGapsAndExpiringCovenantsAreThoseTheDataSetDocuments() {
+        JsonNode gaps = run("covenant-gaps-per-sector", Map.of("sectors", List.of("drinking-water", "energy", "telecom-ict")));
+        JsonNode expiring = run("covenants-expiring", Map.of("today", Map.of("type", "date", "value", "2026-11-23"),
+                "months", 6));
+
+        assertThat(gaps.at("/rows/0/0").asString()).isEqualTo("drinking-water");
+        assertThat(gaps.at("/rows/0/2").asInt()).isEqualTo(4);
+        assertThat(gaps.at("/rows/0/3").toString()).contains("VR08", "VR12", "VR23", "VR24");
+        assertThat(gaps.at("/rows/1/2").asInt()).isEqualTo(4);
+        assertThat(gaps.at("/rows/2/2").asInt()).isEqualTo(10);
+        assertThat(expiring.get("rowCount").asInt()).isEqualTo(7);
+        assertThat(expiring.at("/rows/0/2").asString()).isEqualTo("2026-12-31");
+    }
+
+    private JsonNode run(String id, Map<String, Object> params) {
+        SavedQueryFile query = shippedQueries().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+        return api().postJson("/api/cypher", Map.of("query", query.query(), "params", params)).json();
+    }
+
+    @Test
+    void usersKeepTheirOwnQueriesAndCannotSeeOrChangeAnothersOnes() {
+        createAccount("analyst-anna", Role.ANALYST);
+        createAccount("analyst-bram", Role.ANALYST);
+        Api anna = new Api(port, "analyst-anna", "analyst-password");
+        Api bram = new Api(port, "analyst-bram", "analyst-password");
+        CypherHttp annaHttp = new CypherHttp(port, "analyst-anna", "analyst-password");
+        CypherHttp bramHttp = new CypherHttp(port, "analyst-bram", "analyst-password");
+
+        Api.Response created = anna.postJson("/api/cypher/saved", Map.of("title", "Mijn regio",
+                "description", "Partners van VR16", "query", "MATCH (p:Partner)-[:SERVES]->(:SafetyRegion {id: $r}) RETURN p",
+                "params", Map.of("r", "VR16", "d", Map.of("type", "date", "value", "2026-11-23"))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.json().at("/params/d/value").asString()).isEqualTo("2026-11-23");
+
+        assertThat(titles(anna.get("/api/cypher/saved"))).contains("Mijn regio");
+        assertThat(titles(bram.get("/api/cypher/saved"))).doesNotContain("Mijn regio");
+        assertThat(bram.get("/api/cypher/saved/" + id).status()).isEqualTo(404);
+        assertThat(bramHttp.put("/api/cypher/saved/" + id, Map.of("title", "Van Bram", "query", "RETURN 1"))
+                .statusCode()).isEqualTo(404);
+        assertThat(bramHttp.delete("/api/cypher/saved/" + id).statusCode()).isEqualTo(404);
+        assertThat(anna.get("/api/cypher/saved/" + id).json().get("title").asString()).isEqualTo("Mijn regio");
+
+        HttpResponse<byte[]> updated = annaHttp.put("/api/cypher/saved/" + id,
+                Map.of("title", "Mijn regio (2)", "query", "RETURN 2"));
+        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(anna.get("/api/cypher/saved/" + id).json().get("query").asString()).isEqualTo("RETURN 2");
+
+        assertThat(annaHttp.delete("/api/cypher/saved/" + id).statusCode()).isEqualTo(204);
+        assertThat(anna.get("/api/cypher/saved/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void savedQueriesAreValidated() {
+        Api.Response noTitle = api().postJson("/api/cypher/saved", Map.of("title", " ", "query", "RETURN 1"));
+        Api.Response noQuery = api().postJson("/api/cypher/saved", Map.of("title", "Leeg"));
+        Api.Response longTitle = api().postJson("/api/cypher/saved", Map.of("title", "x".repeat(201), "query", "RETURN 1"));
+        Api.Response longQuery = api().postJson("/api/cypher/saved", Map.of("title", "Lang", "query", "x".repeat(20_001)));
+        Api.Response badDate = api().postJson("/api/cypher/saved", Map.of("title", "Datum", "query", "RETURN $d",
+                "params", Map.of("d", Map.of("type", "date", "value", "23-11-2026"))));
+
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.json().get("field").asString()).isEqualTo("title");
+        assertThat(noQuery.json().get("field").asString()).isEqualTo("query");
+        assertThat(longTitle.json().get("field").asString()).isEqualTo("title");
+        assertThat(longQuery.json().get("field").asString()).isEqualTo("query");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.json().get("field").asString()).isEqualTo("params.d");
+    }
+
+    private void createAccount(String username, Role role) {
+        if (!accounts.exists(username)) {
+            accounts.create(username, "analyst-password", List.of(role));
+        }
+    }
+
+    private static List<String> titles(Api.Response response) {
+        return stream(response.json()).map(q -> q.get("title").asString()).toList();
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    }
+}
