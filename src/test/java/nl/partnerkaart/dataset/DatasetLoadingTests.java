@@ -25,7 +25,7 @@ class DatasetLoadingTests {
             Files.copy(new ClassPathResource("dataset/" + kind + ".csv").getInputStream(), dataset.resolve(kind + ".csv"));
         }
         Path municipalities = dataset.resolve("municipalities.csv");
-        Files.writeString(municipalities, Files.readString(municipalities).replaceFirst(",VR01,", ",VR99,"));
+        Files.writeString(municipalities, Files.readString(municipalities).replaceFirst(",VR01\n", ",VR99\n"));
         String location = "partnerkaart.dataset.location=file:" + dataset + "/";
 
         assertThatThrownBy(() -> TestApplications.start(directory.resolve("db"), location))
