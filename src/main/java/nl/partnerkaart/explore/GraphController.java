@@ -1,0 +1,82 @@
+package nl.partnerkaart.explore;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.partnerkaart.graph.Graph;
+import nl.partnerkaart.system.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Explore")
+class GraphController {
+
+    /** The relationship types of the graph model: the only ones a caller can name. */
+    static final List<String> RELATIONSHIP_TYPES = List.of("PART_OF", "SERVES", "ACTIVE_IN", "PROVIDES", "IN_SECTOR",
+            "DEPENDS_ON", "SUPPORTS", "OPERATES", "LOCATED_IN", "PARTY_TO", "COVERS", "ASSIGNED_TO", "IN_CRISIS_TYPE",
+            "IN_THEME", "DISRUPTS", "OF_PARTNER", "FOR_INCIDENT_TYPE", "IN_REGION", "ACCOUNT_HOLDER_FOR", "WORKS_FOR",
+            "PARTICIPATED_IN", "SCENARIO", "MEMBER_OF", "FOCUSES_ON", "MENTIONS");
+
+    private final Neighbourhood neighbourhood;
+    private final Paths paths;
+
+    GraphController(Neighbourhood neighbourhood, Paths paths) {
+        this.neighbourhood = neighbourhood;
+        this.paths = paths;
+    }
+
+    @GetMapping("/api/graph/neighbourhood")
+    @Operation(summary = "The subgraph around a node, breadth first; truncated when the limit cut it short")
+    Graph neighbourhood(@RequestParam String id,
+                        @Parameter(description = "1 to 3") @RequestParam(defaultValue = "1") int depth,
+                        @Parameter(description = "most nodes besides the start, 1 to 2000")
+                        @RequestParam(defaultValue = "200") int limit,
+                        @Parameter(description = "relationship types to follow, comma-separated; all when empty")
+                        @RequestParam(defaultValue = "") String types,
+                        @Parameter(description = "out, in or both") @RequestParam(defaultValue = "both") String direction) {
+        within("depth", depth, 1, 3);
+        within("limit", limit, 1, 2000);
+        return neighbourhood.around(id, depth, limit, relationshipTypes(types), direction(direction));
+    }
+
+    @GetMapping("/api/graph/path")
+    @Operation(summary = "All shortest paths between two nodes (at most 25), up to maxHops relationships")
+    Graph path(@RequestParam String from, @RequestParam String to,
+               @Parameter(description = "1 to 8") @RequestParam(defaultValue = "4") int maxHops,
+               @Parameter(description = "also follow MENTIONS (shared source documents)")
+               @RequestParam(defaultValue = "false") boolean viaSources) {
+        within("maxHops", maxHops, 1, 8);
+        if (from.equals(to)) {
+            throw new InvalidInputException("to", "Choose two different nodes");
+        }
+        return paths.between(from, to, maxHops, viaSources);
+    }
+
+    private static void within(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidInputException(field, field + " must lie between " + min + " and " + max);
+        }
+    }
+
+    private static List<String> relationshipTypes(String types) {
+        List<String> requested = Arrays.stream(types.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        requested.stream().filter(t -> !RELATIONSHIP_TYPES.contains(t)).findFirst().ifPresent(t -> {
+            throw new InvalidInputException("types", "Unknown relationship type '" + t + "'; known are "
+                    + RELATIONSHIP_TYPES);
+        });
+        return requested;
+    }
+
+    private static Neighbourhood.Direction direction(String direction) {
+        try {
+            return Neighbourhood.Direction.valueOf(direction.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("direction", "direction must be out, in or both");
+        }
+    }
+}
