@@ -5,6 +5,7 @@ import { language, loadLanguage, t, translatePage } from './i18n.js';
 // Each screen names the least role that may open it; the navigation shows only what the user may open.
 const screens = {
   overview: { load: () => import('./overview.js'), role: 'VIEWER' },
+  explore: { load: () => import('./explore.js'), role: 'VIEWER' },
   users: { load: () => import('./users.js'), role: 'ADMIN' },
   audit: { load: () => import('./audit.js'), role: 'ADMIN' },
 };
@@ -19,6 +20,7 @@ async function showScreen() {
   const main = document.getElementById('main');
   const module = await screens[screen].load();
   main.replaceChildren();
+  main.className = '';
   await module.render(main, { me });
   translatePage(main);
 }
