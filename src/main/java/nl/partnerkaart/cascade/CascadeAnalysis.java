@@ -1,7 +1,5 @@
 package nl.partnerkaart.cascade;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +17,13 @@ class CascadeAnalysis {
 
     /** More affected items than this is no longer an overview; the answer then says it is truncated. */
     static final int CAP = 5_000;
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final String STARTS = """
             UNWIND $ids AS id
             OPTIONAL MATCH (v:VitalProcess {id: id})
             OPTIONAL MATCH (a:Asset {id: id})
-            WITH id, coalesce(v, a) AS n
-            RETURN id, n IS NOT NULL AS found, CASE WHEN v IS NULL THEN 'Asset' ELSE 'VitalProcess' END AS label,
-                   n.name AS name
+            RETURN id, coalesce(v, a) IS NOT NULL AS found,
+                   CASE WHEN v IS NULL THEN 'Asset' ELSE 'VitalProcess' END AS label, coalesce(v, a).name AS name
             """;
 
     /** Only on the error path: which other kind of node an id names, for a clear message. */
@@ -68,8 +64,8 @@ class CascadeAnalysis {
     private static CascadeAnswer answer(TransactionContext tx, List<Element> starts, CascadeQuery query) {
         Propagation.Outcome outcome = new Propagation(new DatabaseNeighbours(tx), query.ignored(), query.hours(), CAP)
                 .run(starts);
-        Consequences.Places places = new Consequences(tx).of(outcome.hits(), LocalDate.now(ZONE));
-        return new CascadeAnswer(query.starts(), query.hours(), query.ignored().stream().sorted().toList(),
+        Consequences.Places places = new Consequences(tx).of(outcome.hits(), query.asOf());
+        return new CascadeAnswer(query.starts(), query.hours(), query.ignored().stream().sorted().toList(), query.asOf(),
                 places.processes(), places.assets(), places.municipalities(), places.regions(), places.partners(),
                 CascadeGraph.of(tx, outcome.hits(), query.ignored(), outcome.truncated()), outcome.truncated());
     }

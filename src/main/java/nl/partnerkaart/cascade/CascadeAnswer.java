@@ -1,5 +1,6 @@
 package nl.partnerkaart.cascade;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -10,6 +11,7 @@ record CascadeAnswer(
         @Schema(description = "the elements that fail at hour 0") List<String> starts,
         @Schema(description = "the horizon in hours") double hours,
         @Schema(description = "dependencies treated as backed up (not followed)") List<String> ignored,
+        @Schema(description = "the date on which covenants are checked to be in force") LocalDate asOf,
         List<AffectedProcess> processes,
         List<AffectedAsset> assets,
         List<AffectedMunicipality> municipalities,

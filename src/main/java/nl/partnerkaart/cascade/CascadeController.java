@@ -1,10 +1,12 @@
 package nl.partnerkaart.cascade;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,7 +38,9 @@ class CascadeController {
             @Parameter(description = "horizon in hours, 0 to 720 (default 72)")
             @RequestParam(required = false) Double hours,
             @Parameter(description = "dependencies that have a backup, as source|DEPENDS_ON|target")
-            @RequestParam(required = false) List<String> ignore) {
-        return analysis.analyse(CascadeQuery.of(start, hours, ignore));
+            @RequestParam(required = false) List<String> ignore,
+            @Parameter(description = "date on which covenants must be in force (default today)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return analysis.analyse(CascadeQuery.of(start, hours, ignore, asOf));
     }
 }

@@ -1,5 +1,7 @@
 package nl.partnerkaart.cascade;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,9 +9,14 @@ import java.util.regex.Pattern;
 
 import nl.partnerkaart.system.InvalidInputException;
 
-/** A checked cascade question: distinct start ids, a horizon in hours and the dependencies to ignore. */
-record CascadeQuery(List<String> starts, double hours, Set<String> ignored) {
+/**
+ * A checked cascade question: distinct start ids, a horizon in hours, the dependencies to ignore and the
+ * date on which covenants must be in force.
+ */
+record CascadeQuery(List<String> starts, double hours, Set<String> ignored, LocalDate asOf) {
 
+    /** "Today" for covenants in force is the date in the Netherlands. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final double DEFAULT_HOURS = 72;
     static final double MAX_HOURS = 720;
     static final int MAX_STARTS = 20;
@@ -17,7 +24,7 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored) {
     private static final Pattern DEPENDENCY_ID = Pattern.compile("[^|\\s][^|]*\\|DEPENDS_ON\\|[^|\\s][^|]*");
 
     /** Checks the raw request parameters; anything wrong is a 400 that names the parameter. */
-    static CascadeQuery of(List<String> start, Double hours, List<String> ignore) {
+    static CascadeQuery of(List<String> start, Double hours, List<String> ignore, LocalDate asOf) {
         Set<String> starts = new LinkedHashSet<>();
         for (String id : start == null ? List.<String>of() : start) {
             if (id == null || id.isBlank()) {
@@ -31,7 +38,7 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored) {
         if (starts.size() > MAX_STARTS) {
             throw new InvalidInputException("start", "At most " + MAX_STARTS + " starts, not " + starts.size());
         }
-        return new CascadeQuery(List.copyOf(starts), checkedHours(hours), checkedIgnores(ignore));
+        return new CascadeQuery(List.copyOf(starts), checkedHours(hours), checkedIgnores(ignore), orToday(asOf));
     }
 
     static double checkedHours(Double hours) {
@@ -40,6 +47,10 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored) {
             throw new InvalidInputException("hours", "'hours' must be between 0 and " + (int) MAX_HOURS + ", not " + hours);
         }
         return h;
+    }
+
+    static LocalDate orToday(LocalDate asOf) {
+        return asOf == null ? LocalDate.now(ZONE) : asOf;
     }
 
     private static Set<String> checkedIgnores(List<String> ignore) {
