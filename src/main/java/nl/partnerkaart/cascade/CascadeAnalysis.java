@@ -67,7 +67,7 @@ class CascadeAnalysis {
         Consequences.Places places = new Consequences(tx).of(outcome.hits(), query.asOf());
         return new CascadeAnswer(query.starts(), query.hours(), query.ignored().stream().sorted().toList(), query.asOf(),
                 places.processes(), places.assets(), places.municipalities(), places.regions(), places.partners(),
-                CascadeGraph.of(tx, outcome.hits(), query.ignored(), outcome.truncated()), outcome.truncated());
+                CascadeGraph.of(tx, outcome), outcome.truncated());
     }
 
     private static List<Element> starts(TransactionContext tx, List<String> ids) {

@@ -2,47 +2,42 @@ package nl.partnerkaart.cascade;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.partnerkaart.graph.Graph;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
-/** The affected processes and assets with the dependencies among them, for the explorer. */
+/**
+ * The affected processes and assets with the dependencies among them, for the explorer. The relationships
+ * are the ones the propagation went along, read again by element id with their properties.
+ */
 final class CascadeGraph {
 
-    private static final String SUBGRAPH = """
+    private static final String NODES = """
             UNWIND $processes AS id
             MATCH (n:VitalProcess {id: id})
-            RETURN n, COLLECT { MATCH (n)-[r:DEPENDS_ON]->(m:VitalProcess) WHERE m.id IN $ids
-                                RETURN {r: r, target: m.id} } AS out
+            RETURN n
             UNION ALL
             UNWIND $assets AS id
             MATCH (n:Asset {id: id})
-            RETURN n, COLLECT { MATCH (n)-[r:DEPENDS_ON|SUPPORTS]->(m) WHERE (m:Asset OR m:VitalProcess) AND m.id IN $ids
-                                RETURN {r: r, target: m.id} } AS out
+            RETURN n
+            """;
+
+    private static final String RELATIONSHIPS = """
+            UNWIND $ids AS id
+            MATCH ()-[r]->() WHERE elementId(r) = id
+            RETURN r
             """;
 
     private CascadeGraph() {
     }
 
-    /** Ignored dependencies are left out: in the "what if" they are backed up, so they carry nothing. */
-    static Graph of(TransactionContext tx, List<Hit> hits, Set<String> ignored, boolean truncated) {
-        List<String> processes = idsAt(hits, Element.Level.PROCESS);
-        List<String> assets = idsAt(hits, Element.Level.ASSET);
-        List<String> ids = hits.stream().map(h -> h.element().id()).toList();
-        Graph.Builder graph = new Graph.Builder().truncated(truncated);
-        tx.run(SUBGRAPH, Map.of("processes", processes, "assets", assets, "ids", ids)).forEachRemaining(row -> {
-            var node = row.get("n").asNode();
-            graph.node(node);
-            String source = node.get("id").asString();
-            for (Value out : row.get("out").values()) {
-                var relationship = out.get("r").asRelationship();
-                if (!ignored.contains(source + "|" + relationship.type() + "|" + out.get("target").asString())) {
-                    graph.relationship(relationship);
-                }
-            }
-        });
+    /** Ignored dependencies are not among the steps: in the "what if" they are backed up, so they carry nothing. */
+    static Graph of(TransactionContext tx, Propagation.Outcome outcome) {
+        Graph.Builder graph = new Graph.Builder().truncated(outcome.truncated());
+        tx.run(NODES, Map.of("processes", idsAt(outcome.hits(), Element.Level.PROCESS),
+                "assets", idsAt(outcome.hits(), Element.Level.ASSET))).forEachRemaining(row -> graph.node(row.get("n").asNode()));
+        List<String> steps = outcome.steps().stream().map(Impact::relationshipId).distinct().toList();
+        tx.run(RELATIONSHIPS, Map.of("ids", steps)).forEachRemaining(row -> graph.relationship(row.get("r").asRelationship()));
         return graph.build();
     }
 

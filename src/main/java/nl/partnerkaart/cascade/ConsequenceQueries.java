@@ -6,7 +6,7 @@ final class ConsequenceQueries {
     static final String ASSETS = """
             UNWIND $ids AS id
             MATCH (a:Asset {id: id})
-            RETURN id, a.kind AS kind, a.origin AS origin,
+            RETURN id, a.name AS name, a.kind AS kind, a.origin AS origin,
               COLLECT { MATCH (a)-[:LOCATED_IN]->(m:Municipality)
                         OPTIONAL MATCH (m)-[:PART_OF]->(r:SafetyRegion)
                         RETURN m {.id, .name, region: r.id, regionName: r.name} } AS places,
@@ -18,7 +18,7 @@ final class ConsequenceQueries {
     static final String PROCESSES = """
             UNWIND $ids AS id
             MATCH (v:VitalProcess {id: id})
-            RETURN id, v.origin AS origin,
+            RETURN id, v.name AS name, v.origin AS origin,
               COLLECT { MATCH (p:Partner)-[:PROVIDES]->(v)
                         RETURN p {.id, .name, .category, .origin,
                                   regions: COLLECT { MATCH (p)-[:SERVES]->(r:SafetyRegion) RETURN r {.id, .name} }}

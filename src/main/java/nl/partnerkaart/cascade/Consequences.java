@@ -90,12 +90,12 @@ final class Consequences {
         for (Map<String, Object> partner : row.get("partners").asList(Value::asMap)) {
             sighting(partner, hit.hour()).operates.add(hit.element().id());
         }
-        assets.add(new AffectedAsset(hit.element().id(), hit.element().name(), row.get("kind").asString(null),
+        assets.add(new AffectedAsset(hit.element().id(), row.get("name").asString(null), row.get("kind").asString(null),
                 hit.hour(), hit.chain(), List.copyOf(located), row.get("origin").asString(null)));
     }
 
     private void process(Hit hit, org.neo4j.driver.Record row) {
-        processes.add(new AffectedProcess(hit.element().id(), hit.element().name(), hit.hour(), hit.local(),
+        processes.add(new AffectedProcess(hit.element().id(), row.get("name").asString(null), hit.hour(), hit.local(),
                 hit.chain(), row.get("origin").asString(null)));
         if (hit.local()) {
             return; // a local disruption is placed by the asset behind it, not by the process's providers

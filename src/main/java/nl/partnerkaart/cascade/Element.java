@@ -1,6 +1,6 @@
 package nl.partnerkaart.cascade;
 
-/** A vital process or an asset: the two kinds of things that fail in a cascade. */
+/** A vital process or an asset: the two kinds of things that fail in a cascade; the name may be unknown (null). */
 record Element(String id, Level level, String name) {
 
     enum Level {

@@ -21,7 +21,8 @@ final class Propagation {
     private static final int FIRST_BATCH = 64;
     private static final int MAX_BATCH = 4096;
 
-    record Outcome(List<Hit> hits, boolean truncated) {
+    /** The hits in time order, and the steps (not ignored) between two hits: the graph of the answer. */
+    record Outcome(List<Hit> hits, List<Impact> steps, boolean truncated) {
     }
 
     private record Entry(String id, double hour) {
@@ -67,7 +68,12 @@ final class Propagation {
         List<Hit> all = new ArrayList<>(hits.values());
         local.values().stream().filter(hit -> !hits.containsKey(hit.element().id())).forEach(all::add);
         all.sort(Comparator.comparingDouble(Hit::hour).thenComparing(hit -> hit.element().id()));
-        return new Outcome(all, truncated);
+        Set<String> hitIds = new HashSet<>();
+        all.forEach(hit -> hitIds.add(hit.element().id()));
+        List<Impact> steps = hits.keySet().stream().flatMap(id -> loaded.getOrDefault(id, List.of()).stream())
+                .filter(step -> hitIds.contains(step.hit().id()) && !ignoredEdges.contains(step.edgeId()))
+                .toList();
+        return new Outcome(all, steps, truncated);
     }
 
     private void settle(Entry entry) {
@@ -118,7 +124,7 @@ final class Propagation {
         best.entrySet().stream()
                 .filter(e -> !loaded.containsKey(e.getKey()) && !settled.contains(e.getKey()) && e.getValue() <= horizon)
                 .sorted(Map.Entry.comparingByValue())
-                .limit(batch - 1L)
+                .limit(Math.min(batch - 1L, cap - hits.size())) // no more than can still be settled
                 .forEach(e -> wanted.add(elements.get(e.getKey())));
         Map<String, List<Impact>> found = neighbours.of(wanted);
         wanted.forEach(w -> loaded.put(w.id(), found.getOrDefault(w.id(), List.of())));
