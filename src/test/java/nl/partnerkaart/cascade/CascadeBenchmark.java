@@ -86,6 +86,7 @@ public final class CascadeBenchmark {
                     truncated, runs, CascadeAnalysis.CAP);
         } finally {
             service.shutdown();
+            org.springframework.util.FileSystemUtils.deleteRecursively(home);
         }
     }
 
