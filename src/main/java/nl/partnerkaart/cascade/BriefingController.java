@@ -1,0 +1,67 @@
+package nl.partnerkaart.cascade;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.partnerkaart.system.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/analysis")
+@Tag(name = "Analysis")
+class BriefingController {
+
+    private final Briefings briefings;
+
+    BriefingController(Briefings briefings) {
+        this.briefings = briefings;
+    }
+
+    @GetMapping("/briefing")
+    @Operation(summary = "Briefing of a region for an incident type: consequences hour by hour, partners, covenants, gaps",
+            description = "The cascade starts at the vital processes the incident type DISRUPTS. format=pdf gives a "
+                    + "printable document (Dutch; lang=en for English). Unknown region or incident type: 400 with the field.")
+    ResponseEntity<?> briefing(
+            @Parameter(description = "safety region id, e.g. VR16") @RequestParam(required = false) String region,
+            @Parameter(description = "incident type id, e.g. 4.1.30") @RequestParam(required = false) String incidentType,
+            @Parameter(description = "horizon in hours, 0 to 720 (default 72)") @RequestParam(required = false) Double hours,
+            @Parameter(description = "date on which covenants must be in force (default today)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = "json (default) or pdf") @RequestParam(defaultValue = "json") String format,
+            @Parameter(description = "language of the PDF: nl (default) or en") @RequestParam(defaultValue = "nl") String lang) {
+        required("region", region);
+        required("incidentType", incidentType);
+        if (!format.equals("json") && !format.equals("pdf")) {
+            throw new InvalidInputException("format", "'format' is json or pdf, not '" + format + "'");
+        }
+        if (!lang.equals("nl") && !lang.equals("en")) {
+            throw new InvalidInputException("lang", "'lang' is nl or en, not '" + lang + "'");
+        }
+        Briefing briefing = briefings.brief(region.strip(), incidentType.strip(), hours, asOf);
+        if (format.equals("json")) {
+            return ResponseEntity.ok(briefing);
+        }
+        byte[] pdf = new BriefingPdf(lang).render(briefing, LocalDate.now(CascadeQuery.ZONE));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("briefing-" + briefing.region().id() + "-" + briefing.incidentType().id() + ".pdf")
+                        .build().toString())
+                .body(pdf);
+    }
+
+    private static void required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "Parameter '" + field + "' is required");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Dependency and cascade analysis: what fails, where and when if a vital process or an asset fails
+ * ({@code /api/analysis/cascade}), a briefing for one region and incident type
+ * ({@code /api/analysis/briefing}, JSON or PDF) and the brokers of the dependency graph
+ * ({@code /api/analysis/brokers}).
+ * <p>
+ * {@link nl.partnerkaart.cascade.Propagation} is the engine (Dijkstra over the failure graph, which it
+ * reads from the database in batches through {@link nl.partnerkaart.cascade.Neighbours}, so only what is
+ * reachable is read). The propagation rules are described in {@code docs/cascade.md}.
+ */
+package nl.partnerkaart.cascade;
