@@ -6,8 +6,11 @@ import { graphStyle, LABEL_COLOURS } from './graph-style.js';
 import { t } from './i18n.js';
 
 const EXPAND_LIMIT = 60;
+const PATH_HOPS = 4;
 let cy = null;
 const history = [];
+/** The node a path search starts from, while the user picks its other end in the search box. */
+let pathFrom = null;
 
 function toElements(graph) {
   return [
@@ -47,12 +50,32 @@ function propertyRows(properties) {
       element('td', {}, Array.isArray(value) ? value.join(', ') : String(value))));
 }
 
-async function showDetails(panel, id) {
+async function findPath(from, to, status) {
+  const graph = await api.get(`/api/graph/path?from=${encodeURIComponent(from.id)}&to=${encodeURIComponent(to.id)}`
+    + `&maxHops=${PATH_HOPS}`);
+  if (graph.nodes.length === 0) {
+    status.show(t('explore.noPath', { from: from.name, to: to.name, hops: PATH_HOPS }), true);
+    return;
+  }
+  addToScene(graph);
+  cy.elements().removeClass('on-path');
+  [...graph.nodes, ...graph.edges].forEach((el) => cy.getElementById(el.id).addClass('on-path'));
+  const paths = graph.edges.filter((e) => e.source === from.id || e.target === from.id).length;
+  status.show(t('explore.pathsFound', { count: Math.max(paths, 1), from: from.name, to: to.name }));
+}
+
+async function showDetails(panel, id, status, searchInput) {
   const details = await api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
   const { node } = details;
+  const pathButton = element('button', { type: 'button', id: 'find-path', onClick: () => {
+    pathFrom = { id: node.id, name: node.name };
+    status.show(t('explore.pickTarget', { name: node.name }));
+    searchInput.focus();
+  } }, t('explore.findPath'));
   panel.replaceChildren(
     element('h2', {}, node.name),
     element('p', { className: 'node-kind' }, `${node.labels[0]} · ${node.id}`),
+    element('div', { className: 'panel-actions' }, pathButton),
     node.properties.origin === 'illustrative' ? element('p', { className: 'illustrative-note' }, t('explore.illustrative')) : '',
     element('h3', {}, t('explore.details')),
     element('table', { className: 'properties' }, element('tbody', {}, propertyRows(node.properties))),
@@ -106,6 +129,7 @@ function searchBox(onPick) {
 
 export async function render(main) {
   history.length = 0;
+  pathFrom = null;
   const status = statusLine('');
   status.show('');
   const canvas = element('div', { id: 'graph', className: 'graph-canvas', tabindex: '0' });
@@ -113,10 +137,16 @@ export async function render(main) {
   const expansions = new Map();
   const search = searchBox(async (hit) => {
     search.close();
+    if (pathFrom) {
+      const from = pathFrom;
+      pathFrom = null;
+      await findPath(from, hit, status).catch((error) => status.show(error.message, true));
+      return;
+    }
     const graph = await api.get(`/api/graph/neighbourhood?id=${encodeURIComponent(hit.id)}&limit=1`);
     addToScene({ nodes: graph.nodes.filter((n) => n.id === hit.id), edges: [] });
     cy.getElementById(hit.id).select();
-    await showDetails(panel, hit.id);
+    await showDetails(panel, hit.id, status, search.input);
   });
   const toolbar = element('div', { className: 'toolbar' },
     element('button', { type: 'button', id: 'undo', onClick: undo }, t('explore.undo')),
@@ -130,7 +160,7 @@ export async function render(main) {
   cy = cytoscape({ container: canvas, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 3 });
   cy.on('dbltap', 'node', (event) => expand(event.target.id(), status, expansions)
     .catch((error) => status.show(error.message, true)));
-  cy.on('select', 'node', (event) => showDetails(panel, event.target.id()));
+  cy.on('select', 'node', (event) => showDetails(panel, event.target.id(), status, search.input));
   document.addEventListener('keydown', (event) => {
     if (!document.body.contains(canvas) || event.target.matches('input, select, textarea')) return;
     if (event.key === '/') { event.preventDefault(); search.input.focus(); }

@@ -15,9 +15,11 @@ export const graphStyle = [
   { selector: 'node[label = "SafetyRegion"]', style: { width: 34, height: 34, shape: 'round-rectangle' } },
   { selector: 'node[origin = "illustrative"]', style: { 'border-style': 'dashed', 'border-color': '#c47f00' } },
   { selector: 'node:selected', style: { 'border-color': '#f2a900', 'border-width': 4 } },
+  { selector: 'node.on-path', style: { 'border-color': '#b3261e', 'border-width': 3, 'border-style': 'solid' } },
   { selector: 'edge', style: {
     width: 1.2, 'line-color': '#b8c4ce', 'target-arrow-color': '#b8c4ce', 'target-arrow-shape': 'triangle',
     'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(type)', 'font-size': 7, color: '#5b6b7b',
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
   } },
+  { selector: 'edge.on-path', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
 ];

@@ -49,6 +49,28 @@ class ExploreBrowserTests extends BrowserTest {
     }
 
     @Test
+    void howADrinkingWaterCompanyIsConnectedToARegionItDoesNotServe() {
+        signInAsAdmin();
+        browser.get(url("/#/explore"));
+        waitFor(By.id("explore-search")).sendKeys("vitens");
+        waitForText(By.id("explore-suggestions"), "Vitens");
+        browser.findElement(By.id("explore-search")).sendKeys(Keys.ENTER);
+        waitForText(By.cssSelector("#details h2"), "Vitens");
+
+        browser.findElement(By.id("find-path")).click();
+        waitForText(By.cssSelector("main .message"), "Vitens");
+        browser.findElement(By.id("explore-search")).sendKeys("hollands midden");
+        waitForText(By.id("explore-suggestions"), "Hollands Midden");
+        browser.findElement(By.cssSelector("#explore-suggestions .suggestion[data-id=VR16]")).click();
+
+        waitForText(By.cssSelector("main .message"), "kortste verbinding");
+        waitForNodes(n -> n > 2);
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('graph')._cyreg.cy.$('.on-path[id = \"VR16\"]').length")).isEqualTo(1L);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
     void aHostileNameInTheDataIsShownAsText() {
         try (var session = driver.session()) {
             session.run("CREATE (:Partner {id: 'T-XSS', name: '<img src=x onerror=alert(1)>', category: 'other', "
