@@ -31,11 +31,14 @@ public class UserAccounts implements UserDetailsService {
     private final Neo4jClient neo4j;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttempts attempts;
+    private final VerifiedCredentials verified;
 
-    UserAccounts(Neo4jClient neo4j, PasswordEncoder passwordEncoder, LoginAttempts attempts, SchemaMigrations schema) {
+    UserAccounts(Neo4jClient neo4j, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+                 VerifiedCredentials verified, SchemaMigrations schema) {
         this.neo4j = neo4j;
         this.passwordEncoder = passwordEncoder;
         this.attempts = attempts;
+        this.verified = verified;
     }
 
     @Override
@@ -88,12 +91,14 @@ public class UserAccounts implements UserDetailsService {
                 .bindAll(Map.of("username", username, "roles", roles.stream().map(Role::name).toList(),
                         "regions", regions, "enabled", enabled))
                 .run();
+        verified.forget(username);
     }
 
     void setPassword(String username, String password) {
         neo4j.query("MATCH (u:UserAccount {username: $username}) SET u.passwordHash = $hash, u.updatedAt = datetime()")
                 .bindAll(Map.of("username", username, "hash", passwordEncoder.encode(password))).run();
         attempts.forgive(username);
+        verified.forget(username);
     }
 
     boolean passwordMatches(String username, String password) {
@@ -116,7 +121,7 @@ public class UserAccounts implements UserDetailsService {
                 (Boolean) row.get("enabled"));
     }
 
-    private static String currentAddress() {
+    static String currentAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest().getRemoteAddr() : null;
     }

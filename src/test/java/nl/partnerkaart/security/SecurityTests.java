@@ -67,6 +67,18 @@ class SecurityTests extends ApplicationTest {
                 "Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token);
         assertThat(withToken.status()).isEqualTo(204);
         assertThat(new Api(port, username, "another-long-password").get("/api/session/me").status()).isEqualTo(200);
+        assertThat(new Api(port, username, "original-password").get("/api/session/me").status())
+                .as("the old password, verified a moment ago, no longer opens the account").isEqualTo(401);
+    }
+
+    @Test
+    void aDisabledAccountIsShutOutAtOnceEvenWithRecentlyVerifiedCredentials() {
+        String username = newAccount(Role.VIEWER);
+        Api user = new Api(port, username, "original-password");
+        assertThat(user.get("/api/session/me").status()).isEqualTo(200);
+        assertThat(api().putJson("/api/users/" + username, Map.of("roles", List.of("VIEWER"), "regions", List.of(),
+                "enabled", false)).status()).isEqualTo(200);
+        assertThat(user.get("/api/session/me").status()).isEqualTo(401);
     }
 
     @Test
