@@ -28,9 +28,13 @@ public final class Api {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    public record Response(int status, String contentType, byte[] bytes, java.net.http.HttpHeaders headers) {
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
         public JsonNode json() {
-            return JSON.readTree(body);
+            return JSON.readTree(bytes);
         }
     }
 
@@ -54,6 +58,10 @@ public final class Api {
             builder.header(headers[i], headers[i + 1]);
         }
         return send(builder);
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
     }
 
     public Response postJson(String path, Object body) {
@@ -86,7 +94,7 @@ public final class Api {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {

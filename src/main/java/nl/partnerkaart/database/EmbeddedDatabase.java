@@ -137,10 +137,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return password;
     }
 
-    public DatabaseManagementService service() {
-        return service;
-    }
-
     @Override
     public void close() {
         service.shutdown();

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.graph.Graph;
+import nl.partnerkaart.importer.Kinds;
 import nl.partnerkaart.system.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,12 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Explore")
 class GraphController {
-
-    /** The relationship types of the graph model: the only ones a caller can name. */
-    static final List<String> RELATIONSHIP_TYPES = List.of("PART_OF", "SERVES", "ACTIVE_IN", "PROVIDES", "IN_SECTOR",
-            "DEPENDS_ON", "SUPPORTS", "OPERATES", "LOCATED_IN", "PARTY_TO", "COVERS", "ASSIGNED_TO", "IN_CRISIS_TYPE",
-            "IN_THEME", "DISRUPTS", "OF_PARTNER", "FOR_INCIDENT_TYPE", "IN_REGION", "ACCOUNT_HOLDER_FOR", "WORKS_FOR",
-            "PARTICIPATED_IN", "SCENARIO", "MEMBER_OF", "FOCUSES_ON", "MENTIONS");
 
     private final Neighbourhood neighbourhood;
     private final Paths paths;
@@ -65,9 +60,9 @@ class GraphController {
 
     private static List<String> relationshipTypes(String types) {
         List<String> requested = Arrays.stream(types.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        requested.stream().filter(t -> !RELATIONSHIP_TYPES.contains(t)).findFirst().ifPresent(t -> {
+        requested.stream().filter(t -> !Kinds.RELATIONSHIP_TYPES.contains(t)).findFirst().ifPresent(t -> {
             throw new InvalidInputException("types", "Unknown relationship type '" + t + "'; known are "
-                    + RELATIONSHIP_TYPES);
+                    + Kinds.RELATIONSHIP_TYPES);
         });
         return requested;
     }

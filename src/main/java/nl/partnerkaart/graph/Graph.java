@@ -1,7 +1,6 @@
 package nl.partnerkaart.graph;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,6 @@ import org.neo4j.driver.types.Relationship;
  * and offer the rest.
  */
 public record Graph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated) {
-
-    public static Graph empty() {
-        return new Graph(List.of(), List.of(), false);
-    }
 
     /** Collects driver nodes and relationships into a graph answer, each node and edge once. */
     public static final class Builder {
@@ -36,18 +31,8 @@ public record Graph(List<GraphNode> nodes, List<GraphEdge> edges, boolean trunca
             return this;
         }
 
-        public Builder nodes(Collection<Node> nodes) {
-            nodes.forEach(this::node);
-            return this;
-        }
-
         public Builder relationship(Relationship relationship) {
             relationships.add(relationship);
-            return this;
-        }
-
-        public Builder relationships(Collection<Relationship> relationships) {
-            this.relationships.addAll(relationships);
             return this;
         }
 

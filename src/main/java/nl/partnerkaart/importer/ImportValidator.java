@@ -25,7 +25,10 @@ final class ImportValidator {
     /** id → label of every node the import defines. */
     private final Map<String, String> defined = new HashMap<>();
     /** Where each defined id stands, to report duplicates precisely. */
-    private final Map<String, String> definedAt = new HashMap<>();
+    private final Map<String, Place> definedAt = new HashMap<>();
+
+    private record Place(String file, long line) {
+    }
 
     ImportValidator(ExistingGraph existing, String defaultOrigin) {
         this.existing = existing;
@@ -135,9 +138,10 @@ final class ImportValidator {
                         + "'.', '-' and '_'; at most 100 characters)");
                 continue;
             }
-            String earlier = definedAt.putIfAbsent(id, table.file() + " line " + row.line());
+            Place earlier = definedAt.putIfAbsent(id, new Place(table.file(), row.line()));
             if (earlier != null) {
-                problem(table.file(), row.line(), "id", "id '" + id + "' is already used at " + earlier);
+                problem(table.file(), row.line(), "id", "id '" + id + "' is already used at " + earlier.file()
+                        + " line " + earlier.line());
                 continue;
             }
             defined.put(id, kind.label());
@@ -221,7 +225,7 @@ final class ImportValidator {
         inDatabase.forEach((id, label) -> {
             String importLabel = defined.get(id);
             if (importLabel != null && !importLabel.equals(label)) {
-                problem(definedAt.get(id).replaceFirst(" line \\d+$", ""), lineOf(id), "id", "id '" + id
+                problem(definedAt.get(id).file(), lineOf(id), "id", "id '" + id
                         + "' already belongs to a " + label + " in the database");
             }
         });
@@ -231,8 +235,7 @@ final class ImportValidator {
     }
 
     private Long lineOf(String id) {
-        String at = definedAt.get(id);
-        return Long.parseLong(at.substring(at.lastIndexOf(' ') + 1));
+        return definedAt.get(id).line();
     }
 
     private void checkReferences(ImportRows.Nodes batch, Map<String, String> known) {

@@ -95,6 +95,12 @@ public final class Kinds {
     public static final List<String> NODE_LABELS = ALL.stream()
             .filter(NodeKind.class::isInstance).map(k -> ((NodeKind) k).label()).toList();
 
+    /** Every relationship type the import layout writes: the relationship types of the graph model. */
+    public static final List<String> RELATIONSHIP_TYPES = ALL.stream()
+            .flatMap(k -> k instanceof NodeKind n ? n.references().stream().map(Reference::type)
+                    : java.util.stream.Stream.of(((RelationshipKind) k).type()))
+            .distinct().toList();
+
     private Kinds() {
     }
 

@@ -24,15 +24,7 @@ public class LoginAttempts {
 
     private final Map<String, Deque<Instant>> failuresByAccount = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    LoginAttempts() {
-        this(Clock.systemUTC());
-    }
-
-    LoginAttempts(Clock clock) {
-        this.clock = clock;
-    }
+    private final Clock clock = Clock.systemUTC();
 
     void failed(String username, String address) {
         add(failuresByAccount, username.toLowerCase());

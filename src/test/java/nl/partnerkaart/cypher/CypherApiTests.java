@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
 import nl.partnerkaart.TestApplications;
 import nl.partnerkaart.security.Role;
+import nl.partnerkaart.security.TestAccounts;
 import nl.partnerkaart.security.UserAccounts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -171,13 +171,13 @@ class CypherApiTests extends ApplicationTest {
 
     @Test
     void csvExportHasABomAndNeutralisesFormulas() throws IOException {
-        HttpResponse<byte[]> response = http().postForBytes("/api/cypher/export?format=csv", Map.of("query", """
+        Api.Response response = api().postJson("/api/cypher/export?format=csv", Map.of("query", """
                 RETURN '=HYPERLINK("http://evil")' AS formula, '+31 71' AS plus, '-1' AS minus, '@SUM(A1)' AS at,
                        -5 AS negative, 'Fryslân' AS name, ['a', 'b'] AS list"""));
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        byte[] body = response.body();
+        byte[] body = response.bytes();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
@@ -188,12 +188,12 @@ class CypherApiTests extends ApplicationTest {
 
     @Test
     void xlsxExportCanBeReadBackWithFormulasNeutralised() throws IOException {
-        HttpResponse<byte[]> response = http().postForBytes("/api/cypher/export?format=xlsx", Map.of("query", """
+        Api.Response response = api().postJson("/api/cypher/export?format=xlsx", Map.of("query", """
                 MATCH (r:SafetyRegion {id: 'VR16'})
                 RETURN r AS region, r.id AS id, '=1+1' AS formula, 42 AS answer"""));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+        assertThat(response.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.bytes()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("region");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Hollands Midden (VR16)");
@@ -205,20 +205,18 @@ class CypherApiTests extends ApplicationTest {
 
     @Test
     void exportsAreAsSafeAsRunsAndCheckTheFormat() {
-        HttpResponse<byte[]> write = http().postForBytes("/api/cypher/export?format=csv", Map.of("query", "CREATE (:Hacked)"));
-        HttpResponse<byte[]> format = http().postForBytes("/api/cypher/export?format=pdf", Map.of("query", "RETURN 1"));
+        Api.Response write = api().postJson("/api/cypher/export?format=csv", Map.of("query", "CREATE (:Hacked)"));
+        Api.Response format = api().postJson("/api/cypher/export?format=pdf", Map.of("query", "RETURN 1"));
 
-        assertThat(write.statusCode()).isEqualTo(400);
+        assertThat(write.status()).isEqualTo(400);
         assertThat(single("MATCH (h:Hacked) RETURN count(h)")).isEqualTo(0L);
-        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(format.status()).isEqualTo(400);
     }
 
     @Test
     void onlyAnalystsUseTheWorkbenchAndOnlyAdminsReadTheAudit() {
-        account("workbench-viewer", Role.VIEWER);
-        account("workbench-analyst", Role.ANALYST);
-        Api viewer = new Api(port, "workbench-viewer", "workbench-password");
-        Api analyst = new Api(port, "workbench-analyst", "workbench-password");
+        Api viewer = TestAccounts.named("workbench-viewer", Role.VIEWER, accounts, port);
+        Api analyst = TestAccounts.named("workbench-analyst", Role.ANALYST, accounts, port);
         Map<String, Object> query = Map.of("query", "RETURN 1 AS one");
 
         assertThat(anonymous().postJson("/api/cypher", query).status()).isEqualTo(401);
@@ -250,13 +248,5 @@ class CypherApiTests extends ApplicationTest {
                 .findFirst().map(e -> e.get("count").asLong()).orElse(-1L);
     }
 
-    private CypherHttp http() {
-        return new CypherHttp(port, "admin", TestApplications.ADMIN_PASSWORD);
-    }
 
-    private void account(String username, Role role) {
-        if (!accounts.exists(username)) {
-            accounts.create(username, "workbench-password", List.of(role));
-        }
-    }
 }

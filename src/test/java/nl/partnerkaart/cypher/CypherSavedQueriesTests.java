@@ -2,7 +2,6 @@ package nl.partnerkaart.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
 import nl.partnerkaart.security.Role;
+import nl.partnerkaart.security.TestAccounts;
 import nl.partnerkaart.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,12 +96,8 @@ class CypherSavedQueriesTests extends ApplicationTest {
 
     @Test
     void usersKeepTheirOwnQueriesAndCannotSeeOrChangeAnothersOnes() {
-        createAccount("analyst-anna", Role.ANALYST);
-        createAccount("analyst-bram", Role.ANALYST);
-        Api anna = new Api(port, "analyst-anna", "analyst-password");
-        Api bram = new Api(port, "analyst-bram", "analyst-password");
-        CypherHttp annaHttp = new CypherHttp(port, "analyst-anna", "analyst-password");
-        CypherHttp bramHttp = new CypherHttp(port, "analyst-bram", "analyst-password");
+        Api anna = TestAccounts.named("analyst-anna", Role.ANALYST, accounts, port);
+        Api bram = TestAccounts.named("analyst-bram", Role.ANALYST, accounts, port);
 
         Api.Response created = anna.postJson("/api/cypher/saved", Map.of("title", "Mijn regio",
                 "description", "Partners van VR16", "query", "MATCH (p:Partner)-[:SERVES]->(:SafetyRegion {id: $r}) RETURN p",
@@ -113,17 +109,17 @@ class CypherSavedQueriesTests extends ApplicationTest {
         assertThat(titles(anna.get("/api/cypher/saved"))).contains("Mijn regio");
         assertThat(titles(bram.get("/api/cypher/saved"))).doesNotContain("Mijn regio");
         assertThat(bram.get("/api/cypher/saved/" + id).status()).isEqualTo(404);
-        assertThat(bramHttp.put("/api/cypher/saved/" + id, Map.of("title", "Van Bram", "query", "RETURN 1"))
-                .statusCode()).isEqualTo(404);
-        assertThat(bramHttp.delete("/api/cypher/saved/" + id).statusCode()).isEqualTo(404);
+        assertThat(bram.putJson("/api/cypher/saved/" + id, Map.of("title", "Van Bram", "query", "RETURN 1"))
+                .status()).isEqualTo(404);
+        assertThat(bram.delete("/api/cypher/saved/" + id).status()).isEqualTo(404);
         assertThat(anna.get("/api/cypher/saved/" + id).json().get("title").asString()).isEqualTo("Mijn regio");
 
-        HttpResponse<byte[]> updated = annaHttp.put("/api/cypher/saved/" + id,
+        Api.Response updated = anna.putJson("/api/cypher/saved/" + id,
                 Map.of("title", "Mijn regio (2)", "query", "RETURN 2"));
-        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(updated.status()).isEqualTo(200);
         assertThat(anna.get("/api/cypher/saved/" + id).json().get("query").asString()).isEqualTo("RETURN 2");
 
-        assertThat(annaHttp.delete("/api/cypher/saved/" + id).statusCode()).isEqualTo(204);
+        assertThat(anna.delete("/api/cypher/saved/" + id).status()).isEqualTo(204);
         assertThat(anna.get("/api/cypher/saved/" + id).status()).isEqualTo(404);
     }
 
@@ -145,11 +141,6 @@ class CypherSavedQueriesTests extends ApplicationTest {
         assertThat(badDate.json().get("field").asString()).isEqualTo("params.d");
     }
 
-    private void createAccount(String username, Role role) {
-        if (!accounts.exists(username)) {
-            accounts.create(username, "analyst-password", List.of(role));
-        }
-    }
 
     private static List<String> titles(Api.Response response) {
         return stream(response.json()).map(q -> q.get("title").asString()).toList();

@@ -17,7 +17,11 @@ public final class TestAccounts {
     }
 
     public static Api as(Role role, UserAccounts accounts, int port) {
-        String username = username(role);
+        return named(username(role), role, accounts, port);
+    }
+
+    /** An account with this name and role (made if missing, password {@link #PASSWORD}), as an API client. */
+    public static Api named(String username, Role role, UserAccounts accounts, int port) {
         if (!accounts.exists(username)) {
             accounts.create(username, PASSWORD, List.of(role));
         }
