@@ -3,7 +3,7 @@ import { api } from './api.js';
 import { element, statusLine, table } from './dom.js';
 import { t } from './i18n.js';
 
-const KINDS = ['', 'login', 'user', 'import', 'cypher'];
+const KINDS = ['', 'login', 'user', 'import', 'edit', 'cypher'];
 
 function query(action, user, format) {
   const params = new URLSearchParams({ limit: '500' });

@@ -3,6 +3,7 @@ import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { api } from './api.js';
 import { element, statusLine } from './dom.js';
 import { graphStyle, LABEL_COLOURS } from './graph-style.js';
+import { itemActions } from './edit-form.js';
 import { t } from './i18n.js';
 
 const EXPAND_LIMIT = 60;
@@ -75,7 +76,8 @@ async function showDetails(panel, id, status, searchInput) {
   panel.replaceChildren(
     element('h2', {}, node.name),
     element('p', { className: 'node-kind' }, `${node.labels[0]} · ${node.id}`),
-    element('div', { className: 'panel-actions' }, pathButton),
+    element('div', { className: 'panel-actions' }, pathButton,
+      itemActions(node, () => showDetails(panel, id, status, searchInput).catch(() => panel.replaceChildren()))),
     node.properties.origin === 'illustrative' ? element('p', { className: 'illustrative-note' }, t('explore.illustrative')) : '',
     element('h3', {}, t('explore.details')),
     element('table', { className: 'properties' }, element('tbody', {}, propertyRows(node.properties))),

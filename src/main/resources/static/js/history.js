@@ -1,0 +1,134 @@
+// Change history: the history tab of an item (who, when, what before → after, why; the item on an earlier date)
+// and the editors' screen of recent changes, with undo of deletes and a "new item" entry point.
+import { api } from './api.js';
+import { element, statusLine, table } from './dom.js';
+import { t } from './i18n.js';
+
+const PAGE = 25;
+const ACTIONS = ['', 'create', 'update', 'delete', 'restore'];
+
+const when = (at) => new Date(at).toLocaleString(document.documentElement.lang);
+const show = (value) => (value === null || value === undefined ? '—' : Array.isArray(value) ? value.join(', ')
+  : typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+/** What changed, field by field: before → after. */
+function differences(entry) {
+  if (entry.itemId.includes('|')) {
+    const [from, type, to] = entry.itemId.split('|');
+    return element('span', { className: 'relationship-change' }, `${from} —${type}→ ${to}`);
+  }
+  return element('ul', { className: 'differences' }, entry.differences.map((d) => element('li', {},
+    element('strong', {}, d.field), ': ', element('del', {}, show(d.before)), ' → ', element('ins', {}, show(d.after)))));
+}
+
+function entryRow(entry, onRestore) {
+  return element('tr', {},
+    element('td', {}, when(entry.at)), element('td', {}, entry.user ?? ''),
+    element('td', {}, t(`history.action.${entry.action}`)),
+    element('td', {}, element('code', {}, entry.itemId), element('br'), element('small', {}, entry.kind ?? '')),
+    element('td', { className: 'details' }, differences(entry)),
+    element('td', {}, entry.comment ?? ''),
+    element('td', {}, entry.restorable && onRestore
+      ? element('button', { type: 'button', className: 'restore', onClick: () => onRestore(entry) }, t('history.restore')) : ''));
+}
+
+/** A paged table of changes from a query URL (without offset and limit). */
+function changeTable(url, onRestore) {
+  const holder = element('div', { className: 'history-list' });
+  const status = statusLine(t('history.loading'));
+  let offset = 0;
+  const rows = [];
+  const more = element('button', { type: 'button', hidden: true, onClick: () => load() }, t('history.more'));
+  const load = async () => {
+    try {
+      const page = await api.get(`${url}${url.includes('?') ? '&' : '?'}offset=${offset}&limit=${PAGE}`);
+      offset += page.entries.length;
+      rows.push(...page.entries.map((e) => entryRow(e, onRestore)));
+      status.show(rows.length === 0 ? t('history.empty') : '');
+      holder.replaceChildren(rows.length === 0 ? '' : table([t('history.at'), t('history.user'), t('history.actionLabel'),
+        t('history.item'), t('history.changes'), t('history.comment'), ''], rows));
+      more.hidden = !page.hasMore;
+    } catch (error) {
+      status.show(t('error.generic', { detail: error.message }), true);
+    }
+  };
+  load();
+  return element('div', {}, status, holder, more);
+}
+
+/** The item on an earlier date: properties, in force (covenants), parties and memberships. */
+function asOfForm(id) {
+  const date = element('input', { type: 'date', id: 'as-of-date', value: new Date().toISOString().slice(0, 10) });
+  const result = element('div', { className: 'as-of-result', 'aria-live': 'polite' });
+  const form = element('form', { className: 'inline-form', onSubmit: async (event) => {
+    event.preventDefault();
+    try {
+      const state = await api.get(`/api/history/as-of?item=${encodeURIComponent(id)}&date=${date.value}`);
+      result.replaceChildren(
+        element('p', {}, state.existed ? t('history.existed', { date: state.date }) : t('history.notExisting', { date: state.date }),
+          state.inForce === null || state.inForce === undefined ? '' : ` ${t(state.inForce ? 'history.inForce' : 'history.notInForce')}`),
+        state.properties ? element('table', { className: 'properties' }, element('tbody', {},
+          Object.entries(state.properties).filter(([k]) => k !== 'version').map(([k, v]) =>
+            element('tr', {}, element('th', { scope: 'row' }, k), element('td', {}, show(v)))))) : '',
+        state.relationships.length ? element('ul', {}, state.relationships.map((r) =>
+          element('li', {}, `${r.from} —${r.type}→ ${r.to}`))) : '');
+    } catch (error) {
+      result.replaceChildren(element('p', { className: 'message error' }, error.message));
+    }
+  } }, element('label', { for: 'as-of-date' }, t('history.asOf')), date,
+  element('button', { type: 'submit' }, t('history.showAsOf')));
+  return element('section', { className: 'as-of' }, form, result);
+}
+
+/** The history tab of one item. */
+export async function historyPanel(id) {
+  return element('div', { className: 'history-panel' },
+    changeTable(`/api/history?item=${encodeURIComponent(id)}`, null), asOfForm(id));
+}
+
+async function restore(entry, status, reload) {
+  try {
+    const restored = await api.post(`/api/history/${encodeURIComponent(entry.id)}/restore`, {});
+    status.show(t('history.restored', { id: restored.id, count: restored.relationships }));
+    reload();
+  } catch (error) {
+    status.show(t('error.generic', { detail: error.message }), true);
+  }
+}
+
+/** The editors' screen: recent changes and deleted items, filters, undo of deletes, and new items. */
+export async function render(main) {
+  const { editLayout, openEditor } = await import('./edit-form.js');
+  const layout = await editLayout();
+  const status = statusLine('');
+  status.show('');
+  const kind = element('select', { id: 'history-kind' }, element('option', { value: '' }, t('audit.all')),
+    layout.nodes.map((k) => element('option', { value: k.kind }, t(`label.${k.label}`))));
+  const action = element('select', { id: 'history-action' },
+    ACTIONS.map((a) => element('option', { value: a }, a ? t(`history.action.${a}`) : t('audit.all'))));
+  const list = element('div', { id: 'history-results' });
+  const load = () => {
+    const params = new URLSearchParams();
+    if (kind.value) params.set('kind', kind.value);
+    if (action.value) params.set('action', action.value);
+    if (action.value === 'delete') params.set('nodesOnly', 'true');
+    list.replaceChildren(changeTable(`/api/history?${params}`, (entry) => restore(entry, status, load)));
+  };
+  const newKind = element('select', { id: 'new-item-kind' },
+    layout.nodes.map((k) => element('option', { value: k.kind }, t(`label.${k.label}`))));
+  const newItem = element('form', { className: 'inline-form', id: 'new-item', onSubmit: (event) => {
+    event.preventDefault();
+    openEditor(newKind.value, null, (item) => {
+      status.show(t('edit.created', { id: item.id }));
+      load();
+    });
+  } }, element('label', { for: 'new-item-kind' }, t('history.newItem')), newKind,
+  element('button', { type: 'submit', className: 'primary' }, t('history.create')));
+  const filters = element('form', { className: 'inline-form', onSubmit: (event) => { event.preventDefault(); load(); } },
+    element('label', { for: 'history-kind' }, t('history.kind')), kind,
+    element('label', { for: 'history-action' }, t('history.actionLabel')), action,
+    element('button', { type: 'submit' }, t('audit.apply')));
+  main.append(element('h1', {}, t('history.title')), element('p', { className: 'intro' }, t('history.intro')),
+    newItem, filters, status, list);
+  load();
+}

@@ -1,0 +1,67 @@
+package nl.partnerkaart.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import nl.partnerkaart.BrowserTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Editing in a real browser: a covenant's end date from the explorer's details panel, then its history tab. */
+class EditingBrowserTests extends BrowserTest {
+
+    static final String P = "T-EDBR-";
+
+    @AfterEach
+    void removeTestData() {
+        deleteNodesWithIdPrefix(P);
+        try (var session = driver.session()) {
+            session.run("MATCH (c:Change) WHERE c.itemId CONTAINS $p DELETE c", Map.of("p", P)).consume();
+        }
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+    }
+
+    @Test
+    void aCovenantsEndDateIsFixedFromTheExplorerAndShownInItsHistory() {
+        assertThat(api().postJson("/api/items/covenants", Map.of("id", P + "COV", "name", "Browserconvenant Zuidkust",
+                "status", "active", "validUntil", "2026-12-31")).status()).isEqualTo(201);
+        signInAsAdmin();
+        browser.get(url("/#/explore"));
+        waitFor(By.id("explore-search")).sendKeys("Browserconvenant");
+        waitForText(By.id("explore-suggestions"), "Browserconvenant Zuidkust");
+        browser.findElement(By.id("explore-search")).sendKeys(Keys.ENTER);
+        waitForText(By.cssSelector("#details h2"), "Browserconvenant Zuidkust");
+
+        waitFor(By.id("edit-item")).click();
+        WebElement validUntil = waitFor(By.id("edit-validUntil"));
+        assertThat(validUntil.getAttribute("value")).isEqualTo("2026-12-31");
+        setValue(validUntil, "2024-01-01");
+        setValue(browser.findElement(By.id("edit-validFrom")), "2025-01-01");
+        browser.findElement(By.id("edit-save")).click();
+        waitForText(By.id("edit-validUntil-error"), "lies before validFrom");
+        assertThat(browser.findElement(By.id("edit-validUntil")).getAttribute("aria-invalid")).isEqualTo("true");
+        // The refused save is the one error the browser logs: the 400 answer itself.
+        assertThat(consoleErrors()).allMatch(error -> error.contains("status of 400"));
+
+        setValue(browser.findElement(By.id("edit-validFrom")), "");
+        setValue(browser.findElement(By.id("edit-validUntil")), "2027-06-30");
+        browser.findElement(By.id("edit-comment")).sendKeys("verlengd tot medio 2027");
+        browser.findElement(By.id("edit-save")).click();
+        waitForText(By.cssSelector("#details table.properties"), "2027-06-30");
+
+        waitFor(By.id("item-history")).click();
+        waitForText(By.cssSelector(".history-list"), "verlengd tot medio 2027");
+        String history = browser.findElement(By.cssSelector(".history-list")).getText();
+        assertThat(history).contains("validUntil", "2026-12-31", "2027-06-30", "admin", "gewijzigd");
+        assertThat(single("MATCH (c:Covenant {id: '" + P + "COV'}) RETURN toString(c.validUntil)")).isEqualTo("2027-06-30");
+        assertThat(consoleErrors()).isEmpty();
+    }
+}
