@@ -17,7 +17,7 @@ function differences(entry) {
     const [from, type, to] = entry.itemId.split('|');
     return element('span', { className: 'relationship-change' }, `${from} —${type}→ ${to}`);
   }
-  return element('ul', { className: 'differences' }, entry.differences.map((d) => element('li', {},
+  return element('ul', { className: 'differences' }, entry.differences.filter((d) => d.field !== 'id').map((d) => element('li', {},
     element('strong', {}, d.field), ': ', element('del', {}, show(d.before)), ' → ', element('ins', {}, show(d.after)))));
 }
 

@@ -64,4 +64,32 @@ class EditingBrowserTests extends BrowserTest {
         assertThat(single("MATCH (c:Covenant {id: '" + P + "COV'}) RETURN toString(c.validUntil)")).isEqualTo("2027-06-30");
         assertThat(consoleErrors()).isEmpty();
     }
+
+    @Test
+    void anEditorCreatesAnItemAndRestoresADeletedOneOnTheChangesScreen() {
+        api().postJson("/api/items/partners", Map.of("id", P + "GONE", "name", "Verdwenen partner Katwijk",
+                "category", "company", "serves", java.util.List.of("VR16")));
+        api().send("DELETE", "/api/items/partners/" + P + "GONE", null, null, "If-Match", "1");
+        signInAsAdmin();
+        browser.get(url("/#/changes"));
+
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id("new-item-kind"))).selectByValue("networks");
+        browser.findElement(By.cssSelector("#new-item button[type=submit]")).click();
+        waitFor(By.id("edit-id")).sendKeys(P + "NET");
+        browser.findElement(By.id("edit-name")).sendKeys("Browsernetwerk");
+        browser.findElement(By.id("edit-name")).sendKeys(Keys.ENTER);
+        waitForText(By.cssSelector("main .message"), P + "NET");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("history-action"))).selectByValue("delete");
+        browser.findElement(By.cssSelector("#history-action ~ button[type=submit]")).click();
+        waitForText(By.id("history-results"), P + "GONE");
+        browser.findElements(By.cssSelector("#history-results tr")).stream()
+                .filter(row -> row.getText().contains(P + "GONE")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button.restore")).click();
+        waitForText(By.cssSelector("main .message"), P + "GONE");
+
+        assertThat(single("MATCH (:Partner {id: '" + P + "GONE'})-[:SERVES]->(r) RETURN r.id")).isEqualTo("VR16");
+        assertThat(single("MATCH (n:Network {id: '" + P + "NET'}) RETURN n.origin")).isEqualTo("user");
+        assertThat(consoleErrors()).isEmpty();
+    }
 }
