@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { element, statusLine } from './dom.js';
 import { t } from './i18n.js';
-import { historyPanel } from './history.js';
+import { historyPanel, today } from './history.js';
 
 let layoutPromise = null;
 let mePromise = null;
@@ -97,7 +97,7 @@ async function relationshipSection(layout, kind, id, status) {
   if (!relationship || !id) return '';
   const list = element('ul', { className: 'relationship-list' });
   const load = async () => {
-    const history = await api.get(`/api/history/as-of?item=${encodeURIComponent(id)}&date=${new Date().toISOString().slice(0, 10)}`);
+    const history = await api.get(`/api/history/as-of?item=${encodeURIComponent(id)}&date=${today()}`);
     list.replaceChildren(...history.relationships.filter((r) => r.type === relationship.type).map((r) =>
       element('li', {}, `${r.from} `, element('small', {}, Object.entries(r.properties)
         .filter(([k]) => !['origin', 'source'].includes(k)).map(([k, v]) => `${k}: ${v}`).join(', ')), ' ',

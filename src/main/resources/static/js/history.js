@@ -7,6 +7,8 @@ import { t } from './i18n.js';
 const PAGE = 25;
 const ACTIONS = ['', 'create', 'update', 'delete', 'restore'];
 
+/** Today as yyyy-MM-dd in the user's own time zone (the Swedish locale writes dates that way). */
+export const today = () => new Date().toLocaleDateString('sv-SE');
 const when = (at) => new Date(at).toLocaleString(document.documentElement.lang);
 const show = (value) => (value === null || value === undefined ? '—' : Array.isArray(value) ? value.join(', ')
   : typeof value === 'object' ? JSON.stringify(value) : String(value));
@@ -58,7 +60,7 @@ function changeTable(url, onRestore) {
 
 /** The item on an earlier date: properties, in force (covenants), parties and memberships. */
 function asOfForm(id) {
-  const date = element('input', { type: 'date', id: 'as-of-date', value: new Date().toISOString().slice(0, 10) });
+  const date = element('input', { type: 'date', id: 'as-of-date', value: today() });
   const result = element('div', { className: 'as-of-result', 'aria-live': 'polite' });
   const form = element('form', { className: 'inline-form', onSubmit: async (event) => {
     event.preventDefault();
