@@ -1,0 +1,93 @@
+package nl.partnerkaart.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import nl.partnerkaart.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The failure simulation in a real browser: the time slider, the map, backups, the briefing and the brokers. */
+class CascadeBrowserTests extends BrowserTest {
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    private long timelineEntries(String selector) {
+        return browser.findElements(By.cssSelector("#cascade-timeline " + selector)).size();
+    }
+
+    @Test
+    void aPowerFailureUnfoldsHourByHourOnTheGraphTheMapAndTheTimeline() {
+        signInAsAdmin();
+        browser.get(url("/#/cascade"));
+        waitFor(By.id("cascade-search")).sendKeys("VP02");
+        waitForText(By.id("cascade-suggestions"), "Regionale distributie elektriciteit");
+        browser.findElement(By.id("cascade-search")).sendKeys(Keys.ENTER);
+        waitForText(By.id("cascade-starts"), "Regionale distributie elektriciteit");
+        WebElement hours = browser.findElement(By.id("cascade-hours"));
+        hours.clear();
+        hours.sendKeys("12");
+        browser.findElement(By.id("cascade-run")).click();
+        waitForText(By.cssSelector("main .message"), "Getroffen");
+
+        // Known answers (docs/cascade.md): drinking water (VP10) at 8 hours, 112 and C2000 (VP22) at 6.
+        assertThat(browser.findElement(By.cssSelector("#cascade-timeline li[data-id=VP10]")).getAttribute("data-hour"))
+                .isEqualTo("8");
+        assertThat(browser.findElements(By.cssSelector("#cascade-timeline li[data-id=VP21]"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).contains("start=VP02").contains("hours=12");
+
+        WebElement slider = browser.findElement(By.id("cascade-slider"));
+        slider.sendKeys(Keys.HOME);
+        for (int hour = 0; hour < 6; hour++) {
+            slider.sendKeys(Keys.ARROW_RIGHT);
+        }
+        waitForText(By.id("cascade-hour"), "uur 6");
+        assertThat(script("return document.getElementById('cascade-graph')._cyreg.cy.$('#VP22.hit').length")).isEqualTo(1L);
+        assertThat(script("return document.getElementById('cascade-graph')._cyreg.cy.$('#VP10.pending').length")).isEqualTo(1L);
+        assertThat(timelineEntries("li[data-id=VP10].future")).isEqualTo(1);
+        assertThat(browser.findElements(By.cssSelector(".region-map .region"))).hasSize(25);
+        assertThat(browser.findElement(By.cssSelector(".region-map [data-region=VR16]")).getCssValue("fill"))
+                .isNotEqualTo("rgb(233, 238, 243)");
+
+        browser.findElement(By.cssSelector(".region-map [data-region=VR16]")).click();
+        waitForText(By.id("cascade-region"), "Liander");
+
+        // A backup on drinking water's power: VP10 is then hit at 28 hours, beyond the horizon.
+        script("document.getElementById('cascade-graph')._cyreg.cy.getElementById('VP10|DEPENDS_ON|VP02').emit('tap')");
+        waitForText(By.id("cascade-ignored"), "VP10 → VP02");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> timelineEntries("li[data-id=VP10]") == 0);
+        assertThat(browser.getCurrentUrl()).contains("ignore=VP10");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theBriefingOfARegionListsPartnersCovenantsAndGaps() {
+        signInAsAdmin();
+        browser.get(url("/#/cascade?tab=briefing&region=VR16&incidentType=4.1.30&hours=12"));
+        waitForText(By.id("briefing-result"), "Uitval elektriciteitsvoorziening in Hollands Midden");
+        assertThat(browser.findElement(By.id("briefing-result")).getText()).contains("Liander", "lid crisisteam");
+        assertThat(browser.findElement(By.id("briefing-gaps")).getText()).contains("KPN");
+        assertThat(browser.findElement(By.id("briefing-pdf")).getAttribute("href"))
+                .contains("region=VR16").contains("format=pdf").contains("lang=nl");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theBrokersLeadToASimulation() {
+        signInAsAdmin();
+        browser.get(url("/#/cascade?tab=brokers"));
+        waitForText(By.cssSelector(".brokers"), "Landelijk transport, distributie en productie elektriciteit");
+        browser.findElement(By.cssSelector(".brokers a[href*='start=VP01']")).click();
+        waitForText(By.cssSelector("main .message"), "Getroffen");
+        assertThat(browser.findElement(By.id("cascade-starts")).getText()).contains("Landelijk transport");
+        assertThat(consoleErrors()).isEmpty();
+    }
+}
