@@ -171,7 +171,7 @@ function simulationView(container, initial) {
       cy.edges().forEach((edge) => edge.toggleClass('pending', !(hitAt.get(edge.source().id()) <= hour)));
     });
     const regionsHit = answer.regions.filter((r) => r.hour <= hour);
-    map.names.forEach((name, id) => {
+    map?.names.forEach((name, id) => {
       const region = regionsHit.find((r) => r.id === id);
       map.paint(id, region ? hourColour(region.hour, answer.hours) : '', region ? hourText(region.hour) : t('cascade.notHit'));
     });

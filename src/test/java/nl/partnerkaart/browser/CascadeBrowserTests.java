@@ -19,6 +19,20 @@ class CascadeBrowserTests extends BrowserTest {
         return ((JavascriptExecutor) browser).executeScript(code);
     }
 
+    /** A cascade over the whole country takes a while on a busy build machine: wait longer than for a page. */
+    private void waitForCascade() {
+        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> d.findElement(By.cssSelector("main .message"))
+                .getText().startsWith("Getroffen"));
+    }
+
+    private void waitUntilTrue(String condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .withMessage(() -> condition + " never held; slider at " + script(
+                        "return document.getElementById('cascade-slider').value") + ", classes of VP22: " + script(
+                        "return document.getElementById('cascade-graph')._cyreg.cy.$('#VP22').classes().join(' ')"))
+                .until(d -> Boolean.TRUE.equals(script("return " + condition)));
+    }
+
     private long timelineEntries(String selector) {
         return browser.findElements(By.cssSelector("#cascade-timeline " + selector)).size();
     }
@@ -35,7 +49,7 @@ class CascadeBrowserTests extends BrowserTest {
         hours.clear();
         hours.sendKeys("12");
         browser.findElement(By.id("cascade-run")).click();
-        waitForText(By.cssSelector("main .message"), "Getroffen");
+        waitForCascade();
 
         // Known answers (docs/cascade.md): drinking water (VP10) at 8 hours, 112 and C2000 (VP22) at 6.
         assertThat(browser.findElement(By.cssSelector("#cascade-timeline li[data-id=VP10]")).getAttribute("data-hour"))
@@ -44,13 +58,15 @@ class CascadeBrowserTests extends BrowserTest {
         assertThat(browser.getCurrentUrl()).contains("start=VP02").contains("hours=12");
 
         WebElement slider = browser.findElement(By.id("cascade-slider"));
+        slider.click();
         slider.sendKeys(Keys.HOME);
+        waitForText(By.id("cascade-hour"), "uur 0");
         for (int hour = 0; hour < 6; hour++) {
             slider.sendKeys(Keys.ARROW_RIGHT);
         }
         waitForText(By.id("cascade-hour"), "uur 6");
-        assertThat(script("return document.getElementById('cascade-graph')._cyreg.cy.$('#VP22.hit').length")).isEqualTo(1L);
-        assertThat(script("return document.getElementById('cascade-graph')._cyreg.cy.$('#VP10.pending').length")).isEqualTo(1L);
+        waitUntilTrue("document.getElementById('cascade-graph')._cyreg.cy.$('#VP22.hit').length === 1");
+        waitUntilTrue("document.getElementById('cascade-graph')._cyreg.cy.$('#VP10.pending').length === 1");
         assertThat(timelineEntries("li[data-id=VP10].future")).isEqualTo(1);
         assertThat(browser.findElements(By.cssSelector(".region-map .region"))).hasSize(25);
         assertThat(browser.findElement(By.cssSelector(".region-map [data-region=VR16]")).getCssValue("fill"))
@@ -62,7 +78,7 @@ class CascadeBrowserTests extends BrowserTest {
         // A backup on drinking water's power: VP10 is then hit at 28 hours, beyond the horizon.
         script("document.getElementById('cascade-graph')._cyreg.cy.getElementById('VP10|DEPENDS_ON|VP02').emit('tap')");
         waitForText(By.id("cascade-ignored"), "VP10 → VP02");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(40))
                 .until(d -> timelineEntries("li[data-id=VP10]") == 0);
         assertThat(browser.getCurrentUrl()).contains("ignore=VP10");
         assertThat(consoleErrors()).isEmpty();
@@ -86,7 +102,7 @@ class CascadeBrowserTests extends BrowserTest {
         browser.get(url("/#/cascade?tab=brokers"));
         waitForText(By.cssSelector(".brokers"), "Landelijk transport, distributie en productie elektriciteit");
         browser.findElement(By.cssSelector(".brokers a[href*='start=VP01']")).click();
-        waitForText(By.cssSelector("main .message"), "Getroffen");
+        waitForCascade();
         assertThat(browser.findElement(By.id("cascade-starts")).getText()).contains("Landelijk transport");
         assertThat(consoleErrors()).isEmpty();
     }
