@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The failure simulation in a real browser: the time slider, the map, backups, the briefing and the brokers. */
@@ -21,15 +22,19 @@ class CascadeBrowserTests extends BrowserTest {
 
     /** A cascade over the whole country takes a while on a busy build machine: wait longer than for a page. */
     private void waitForCascade() {
-        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> d.findElement(By.cssSelector("main .message"))
-                .getText().startsWith("Getroffen"));
+        waitLongForText(By.cssSelector("main .message"), "Getroffen");
+    }
+
+    private void waitLongForText(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(40))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     private void waitUntilTrue(String condition) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .withMessage(() -> condition + " never held; slider at " + script(
                         "return document.getElementById('cascade-slider').value") + ", classes of VP22: " + script(
-                        "return document.getElementById('cascade-graph')._cyreg.cy.$('#VP22').classes().join(' ')"))
+                        "return document.getElementById('cascade-graph')._cyreg.cy.$id('VP22').classes().join(' ')"))
                 .until(d -> Boolean.TRUE.equals(script("return " + condition)));
     }
 
@@ -65,8 +70,8 @@ class CascadeBrowserTests extends BrowserTest {
             slider.sendKeys(Keys.ARROW_RIGHT);
         }
         waitForText(By.id("cascade-hour"), "uur 6");
-        waitUntilTrue("document.getElementById('cascade-graph')._cyreg.cy.$('#VP22.hit').length === 1");
-        waitUntilTrue("document.getElementById('cascade-graph')._cyreg.cy.$('#VP10.pending').length === 1");
+        waitUntilTrue("document.getElementById('cascade-graph')._cyreg.cy.$id('VP22').hasClass('hit')");
+        waitUntilTrue("document.getElementById('cascade-graph')._cyreg.cy.$id('VP10').hasClass('pending')");
         assertThat(timelineEntries("li[data-id=VP10].future")).isEqualTo(1);
         assertThat(browser.findElements(By.cssSelector(".region-map .region"))).hasSize(25);
         assertThat(browser.findElement(By.cssSelector(".region-map [data-region=VR16]")).getCssValue("fill"))
@@ -88,7 +93,7 @@ class CascadeBrowserTests extends BrowserTest {
     void theBriefingOfARegionListsPartnersCovenantsAndGaps() {
         signInAsAdmin();
         browser.get(url("/#/cascade?tab=briefing&region=VR16&incidentType=4.1.30&hours=12"));
-        waitForText(By.id("briefing-result"), "Uitval elektriciteitsvoorziening in Hollands Midden");
+        waitLongForText(By.id("briefing-result"), "Uitval elektriciteitsvoorziening in Hollands Midden");
         assertThat(browser.findElement(By.id("briefing-result")).getText()).contains("Liander", "lid crisisteam");
         assertThat(browser.findElement(By.id("briefing-gaps")).getText()).contains("KPN");
         assertThat(browser.findElement(By.id("briefing-pdf")).getAttribute("href"))
@@ -100,7 +105,7 @@ class CascadeBrowserTests extends BrowserTest {
     void theBrokersLeadToASimulation() {
         signInAsAdmin();
         browser.get(url("/#/cascade?tab=brokers"));
-        waitForText(By.cssSelector(".brokers"), "Landelijk transport, distributie en productie elektriciteit");
+        waitLongForText(By.className("brokers"), "Landelijk transport, distributie en productie elektriciteit");
         browser.findElement(By.cssSelector(".brokers a[href*='start=VP01']")).click();
         waitForCascade();
         assertThat(browser.findElement(By.id("cascade-starts")).getText()).contains("Landelijk transport");
