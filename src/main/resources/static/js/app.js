@@ -7,6 +7,7 @@ const screens = {
   overview: { load: () => import('./overview.js'), role: 'VIEWER' },
   explore: { load: () => import('./explore.js'), role: 'VIEWER' },
   changes: { load: () => import('./history.js'), role: 'EDITOR' },
+  cascade: { load: () => import('./cascade.js'), role: 'VIEWER' },
   users: { load: () => import('./users.js'), role: 'ADMIN' },
   audit: { load: () => import('./audit.js'), role: 'ADMIN' },
 };

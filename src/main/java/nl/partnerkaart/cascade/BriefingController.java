@@ -22,9 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 class BriefingController {
 
     private final Briefings briefings;
+    private final BriefingOptions options;
 
-    BriefingController(Briefings briefings) {
+    BriefingController(Briefings briefings, BriefingOptions options) {
         this.briefings = briefings;
+        this.options = options;
+    }
+
+    @GetMapping("/briefing/options")
+    @Operation(summary = "What a briefing can be asked for: the safety regions and the incident types that disrupt a vital process")
+    BriefingOptions.Options briefingOptions() {
+        return options.all();
     }
 
     @GetMapping("/briefing")

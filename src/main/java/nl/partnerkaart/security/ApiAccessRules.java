@@ -27,6 +27,7 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.GET, "/api/graph/path", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/analysis/cascade", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/analysis/briefing", Role.VIEWER),
+            new Rule(HttpMethod.GET, "/api/analysis/briefing/options", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/analysis/brokers", Role.VIEWER),
             new Rule(HttpMethod.POST, "/api/import", Role.EDITOR),
             new Rule(HttpMethod.GET, "/api/items/kinds", Role.VIEWER),

@@ -59,6 +59,17 @@ class CascadeBriefingTests extends ApplicationTest {
     }
 
     @Test
+    void theOptionsAreEveryRegionAndTheIncidentTypesThatDisruptAVitalProcess() {
+        JsonNode options = api().get("/api/analysis/briefing/options").json();
+        assertThat(options.get("regions")).hasSize(25);
+        assertThat(options.at("/regions/15/id").asString()).isEqualTo("VR16");
+        JsonNode powerFailure = item(options.get("incidentTypes"), "4.1.30");
+        assertThat(powerFailure.get("disrupts").toString()).isEqualTo("[\"VP01\",\"VP02\"]");
+        assertThat(options.get("incidentTypes").size()).isEqualTo(((Number) single(
+                "MATCH (i:IncidentType) WHERE EXISTS { (i)-[:DISRUPTS]->(:VitalProcess) } RETURN count(i)")).intValue());
+    }
+
+    @Test
     void theTimelineRunsHourByHourWithinTheHorizon() {
         JsonNode briefing = api().get(BRIEFING).json();
 

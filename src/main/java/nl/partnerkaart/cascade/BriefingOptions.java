@@ -1,0 +1,50 @@
+package nl.partnerkaart.cascade;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a briefing can be asked for: every safety region, and the incident types that disrupt at least one vital
+ * process (for the others a briefing has no consequences to show).
+ */
+@Service
+class BriefingOptions {
+
+    record Choice(String id, String name) {
+    }
+
+    record IncidentChoice(String id, String name, List<String> disrupts) {
+    }
+
+    record Options(List<Choice> regions, List<IncidentChoice> incidentTypes) {
+    }
+
+    private static final String REGIONS = """
+            MATCH (r:SafetyRegion) RETURN r.id AS id, r.name AS name ORDER BY r.id
+            """;
+
+    private static final String INCIDENT_TYPES = """
+            MATCH (i:IncidentType)-[:DISRUPTS]->(v:VitalProcess)
+            WITH i, v ORDER BY v.id
+            RETURN i.id AS id, i.name AS name, collect(v.id) AS disrupts ORDER BY i.name
+            """;
+
+    private final Driver driver;
+
+    BriefingOptions(Driver driver) {
+        this.driver = driver;
+    }
+
+    Options all() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> new Options(
+                    tx.run(REGIONS, Map.of()).list(r -> new Choice(r.get("id").asString(), r.get("name").asString())),
+                    tx.run(INCIDENT_TYPES, Map.of()).list(r -> new IncidentChoice(r.get("id").asString(),
+                            r.get("name").asString(), r.get("disrupts").asList(v -> v.asString())))));
+        }
+    }
+}
