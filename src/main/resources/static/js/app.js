@@ -19,10 +19,12 @@ async function showScreen() {
   document.querySelectorAll('nav [data-screen]').forEach((link) => {
     link.toggleAttribute('aria-current', link.dataset.screen === screen);
   });
-  const main = document.getElementById('main');
   const module = await screens[screen].load();
-  main.replaceChildren();
+  // Each screen gets a fresh <main>: a screen still loading when the user moves on keeps writing into the old,
+  // detached one instead of appending to the next screen.
+  const main = document.getElementById('main').cloneNode(false);
   main.className = '';
+  document.getElementById('main').replaceWith(main);
   await module.render(main, { me });
   translatePage(main);
 }
