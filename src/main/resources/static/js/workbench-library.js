@@ -6,7 +6,7 @@ import { LABEL_COLOURS } from './graph-style.js';
 import { formatNumber, t } from './i18n.js';
 
 /** A modal form with text fields; resolves to their values, or null when cancelled. */
-export function askDialog(title, fields) {
+function askDialog(title, fields) {
   const inputs = fields.map((f) => element(f.multiline ? 'textarea' : 'input', { id: `dialog-${f.name}`,
     required: f.required, maxlength: f.maxLength, rows: f.multiline ? 3 : undefined }));
   inputs.forEach((input, i) => { input.value = fields[i].value || ''; });
@@ -73,7 +73,7 @@ function schemaList(entries, swatches, onPick) {
   }));
 }
 
-export function schemaSection(schema, onPick) {
+function schemaSection(schema, onPick) {
   return element('details', { className: 'library-theme schema', id: 'workbench-schema' },
     element('summary', {}, t('workbench.schema')),
     element('h3', {}, t('workbench.labels')), schemaList(schema.labels, true, (name) => onPick(`:${name}`)),

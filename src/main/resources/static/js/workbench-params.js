@@ -3,7 +3,7 @@
 import { element } from './dom.js';
 import { t } from './i18n.js';
 
-export const TYPES = ['string', 'number', 'date', 'list', 'boolean'];
+const TYPES = ['string', 'number', 'date', 'list', 'boolean'];
 /** The types a saved query's header names (docs/cypher-workbench.md), as the field types above. */
 const HEADER_TYPES = { string: 'string', integer: 'number', float: 'number', boolean: 'boolean', date: 'date',
   'list<string>': 'list' };

@@ -4,11 +4,11 @@ import { element, table } from './dom.js';
 import { graphElements, graphStyle } from './graph-style.js';
 import { formatNumber, t } from './i18n.js';
 
-/** The explorer reads `#/explore?nodes=<id>,<id>,...` (ids URL-encoded) and puts those nodes in its scene. */
-export const EXPLORER_NODE_LIMIT = 200;
+/** The hand-off to the explorer: `#/explore?nodes=<id>,<id>,...` (ids URL-encoded) puts those nodes in its scene. */
+const EXPLORER_NODE_LIMIT = 200;
 const COSE_LIMIT = 300;
 
-export function explorerLink(nodeIds) {
+function explorerLink(nodeIds) {
   return `#/explore?nodes=${nodeIds.slice(0, EXPLORER_NODE_LIMIT).map(encodeURIComponent).join(',')}`;
 }
 
