@@ -18,10 +18,12 @@ async function showScreen() {
   document.querySelectorAll('nav [data-screen]').forEach((link) => {
     link.toggleAttribute('aria-current', link.dataset.screen === screen);
   });
-  const main = document.getElementById('main');
   const module = await screens[screen].load();
-  main.replaceChildren();
-  main.className = '';
+  // A fresh <main> per screen: a screen still loading when the user moves on fills the old, detached one.
+  const main = document.createElement('main');
+  main.id = 'main';
+  main.tabIndex = -1;
+  document.getElementById('main').replaceWith(main);
   await module.render(main, { me });
   translatePage(main);
 }
