@@ -1,5 +1,5 @@
 // title: Partners needed when the electricity fails, and their covenants
-// description: The partners the region needs on power failure (partner profiles for the incident type), and which of them are party to no active covenant with the region.
+// description: The partners the region needs on power failure (partner profiles for the incident type, 4.1.30 is power failure), and which of them are party to no active covenant with the region; the partners also as nodes for the graph and the explorer.
 // theme: Covenants
 // param: region string VR16
 // param: incidentType string 4.1.30
@@ -7,5 +7,6 @@ MATCH (r:SafetyRegion {id: $region})<-[:IN_REGION]-(pp:PartnerProfile)-[:FOR_INC
       (pp)-[:OF_PARTNER]->(p:Partner)
 OPTIONAL MATCH (p)-[:PARTY_TO]->(c:Covenant {status: 'active'})<-[:PARTY_TO]-(r)
 WITH p, pp, collect(c.id) AS activeCovenants
-RETURN p.id AS id, p.name AS partner, pp.role AS role, size(activeCovenants) = 0 AS noActiveCovenant, activeCovenants
+RETURN p.id AS id, p.name AS partner, pp.role AS role, size(activeCovenants) = 0 AS noActiveCovenant, activeCovenants,
+       p AS partnerNode
 ORDER BY noActiveCovenant DESC, role, partner

@@ -13,7 +13,7 @@ export function csrfToken() {
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : null;
 }
 
-async function request(method, path, body) {
+async function request(method, path, body, asFile = false) {
   const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET') {
     const token = csrfToken();
@@ -31,6 +31,7 @@ async function request(method, path, body) {
     throw new ApiError(401, { detail: 'signed out' });
   }
   const isJson = (response.headers.get('Content-Type') || '').includes('json');
+  if (asFile && response.ok) return { blob: await response.blob(), headers: response.headers };
   const payload = isJson ? await response.json() : await response.text();
   if (!response.ok) throw new ApiError(response.status, isJson ? payload : { detail: payload });
   return payload;
@@ -41,4 +42,6 @@ export const api = {
   post: (path, body) => request('POST', path, body),
   put: (path, body) => request('PUT', path, body),
   delete: (path) => request('DELETE', path),
+  /** A POST whose answer is a file: `{blob, headers}`; errors still come as problem details. */
+  postForFile: (path, body) => request('POST', path, body, true),
 };

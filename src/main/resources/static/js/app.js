@@ -8,6 +8,7 @@ const screens = {
   explore: { load: () => import('./explore.js'), role: 'VIEWER' },
   changes: { load: () => import('./history.js'), role: 'EDITOR' },
   cascade: { load: () => import('./cascade.js'), role: 'VIEWER' },
+  workbench: { load: () => import('./workbench.js'), role: 'ANALYST' },
   users: { load: () => import('./users.js'), role: 'ADMIN' },
   audit: { load: () => import('./audit.js'), role: 'ADMIN' },
 };
@@ -24,6 +25,10 @@ async function showScreen() {
   // detached one instead of appending to the next screen.
   const main = document.getElementById('main').cloneNode(false);
   main.className = '';
+  // A fresh <main> per screen: a screen still loading when the user moves on fills the old, detached one.
+  const main = document.createElement('main');
+  main.id = 'main';
+  main.tabIndex = -1;
   document.getElementById('main').replaceWith(main);
   await module.render(main, { me });
   translatePage(main);

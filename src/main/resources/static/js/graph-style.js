@@ -23,3 +23,12 @@ export const graphStyle = [
   } },
   { selector: 'edge.on-path', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
 ];
+
+/** Cytoscape elements from the API's shared graph shape `{nodes, edges}`: what the style above reads. */
+export function graphElements(graph) {
+  return [
+    ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, name: n.name, label: n.labels[0],
+      origin: n.properties.origin } })),
+    ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
+  ];
+}

@@ -1,10 +1,12 @@
 package nl.partnerkaart.audit;
 
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.PreDestroy;
 import nl.partnerkaart.database.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Values;
@@ -12,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Writes audit entries in a transaction of their own, so a refused or failed action is recorded too. */
+/** The audit trail: every entry is a log line and an {@code AuditEntry} node, for refused and failed actions too. */
 @Service
 public class AuditLog {
 
@@ -20,24 +22,32 @@ public class AuditLog {
     public static final int MAX_LIMIT = 10_000;
 
     private final Driver driver;
+    private final AuditWriter writer;
 
     AuditLog(Driver driver, SchemaMigrations schema) {
         this.driver = driver;
+        this.writer = new AuditWriter(driver);
     }
 
+    /**
+     * Logs the entry at once and stores it in the background (see {@link AuditWriter}): the action being audited
+     * does not wait for a write transaction. {@link #recent} sees every entry recorded before it is called.
+     */
     public void record(String user, String action, String target, String outcome, String details) {
         log.info("user={} action={} target={} outcome={} details={}", user, action, target, outcome, details);
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("""
-                    CREATE (:AuditEntry {id: $id, at: datetime(), user: $user, action: $action, target: $target,
-                                         outcome: $outcome, details: $details})
-                    """, Values.parameters("id", UUID.randomUUID().toString(), "user", user, "action", action,
-                    "target", target, "outcome", outcome, "details", details)).consume());
-        }
+        writer.submit(new AuditEntry(UUID.randomUUID().toString(), ZonedDateTime.now(ZoneOffset.UTC), user, action,
+                target, outcome, details));
+    }
+
+    /** Stores what is queued before the driver closes (beans close in reverse order of dependency). */
+    @PreDestroy
+    void close() {
+        writer.close();
     }
 
     /** Newest first; {@code action} and {@code user} filter when given. */
     public List<AuditEntry> recent(int limit, String action, String user) {
+        writer.flush();
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run("""
                             MATCH (e:AuditEntry)

@@ -87,7 +87,29 @@ class CypherSafetyTests extends ApplicationTest {
                 hostile("account properties without label", "internal-data", "MATCH (n) WHERE n.enabled IS NOT NULL RETURN properties(n)"),
                 hostile("account hash without label or name", "internal-data", "MATCH (n) WHERE n.enabled IS NOT NULL RETURN [k IN keys(n) | n[k]]"),
                 hostile("audit entries by label", "internal-data", "MATCH (a:AuditEntry) RETURN a"),
-                hostile("syntax error", "syntax", "MATCH (n RETURN n"));
+                hostile("syntax error", "syntax", "MATCH (n RETURN n"),
+                // more forms of writing
+                hostile("merge with on create set", "write", "MERGE (s:Sector {id: 'hostile'}) ON CREATE SET s.name = 'x' RETURN s"),
+                hostile("create from a parameter map", "write", "CREATE (n:Hacked $props) RETURN n"),
+                hostile("set and finish", "write", "MATCH (p:Partner {id: 'P-VITENS'}) SET p.name = 'hacked' FINISH"),
+                hostile("create a constraint", "write", "CREATE CONSTRAINT hacked FOR (n:Hacked) REQUIRE n.id IS UNIQUE"),
+                hostile("a write after a long list (19 kB)", "write", "WITH [" + "1, ".repeat(6_300)
+                        + "1] AS xs CREATE (:Hacked {n: size(xs)})"),
+                hostile("a second statement after a semicolon in a string and a comment", "multiple-statements",
+                        "RETURN ';' AS a // ;\n; CREATE (:Hacked)"),
+                // transaction control
+                hostile("begin", "syntax", "BEGIN"),
+                hostile("commit", "syntax", "COMMIT"),
+                hostile("rollback", "syntax", "ROLLBACK"),
+                hostile("set transaction metadata", "procedure", "CALL tx.setMetaData({app: 'hostile'})"),
+                // files, URLs and procedures hidden deeper
+                hostile("load csv in a subquery", "load-csv", "CALL () { LOAD CSV FROM 'http://127.0.0.1:9/a.csv' AS row RETURN row } RETURN row"),
+                hostile("load csv from a parameter URL", "load-csv", "LOAD CSV FROM $url AS row RETURN row"),
+                hostile("load csv from a relative file URL", "load-csv", "LOAD CSV FROM 'file:data/neo4j-password' AS row RETURN row"),
+                hostile("procedure in a subquery", "procedure", "CALL () { CALL dbms.listConfig() YIELD name RETURN name } RETURN name"),
+                hostile("dbms.setConfigValue", "query-error", "CALL dbms.setConfigValue('db.transaction.timeout', '0')"),
+                hostile("db.createProperty", "procedure", "CALL db.createProperty('hacked')"),
+                hostile("use in a subquery", "syntax", "CALL () { USE system SHOW USERS YIELD user RETURN user } RETURN user"));
     }
 
     /** {@code reason} "query-error" or "syntax": the database itself refused the query while explaining it. */

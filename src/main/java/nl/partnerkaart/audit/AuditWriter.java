@@ -1,0 +1,132 @@
+package nl.partnerkaart.audit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores audit entries in the background, many per transaction, so that an audited action does not wait for a
+ * write transaction of its own to commit. No entry is dropped silently: the caller has already written the
+ * entry's log line; a full queue makes the caller store its entry itself; a batch that cannot be stored after a
+ * few tries is logged as an error, entry by entry; {@link #close()} stores what is queued before the driver
+ * closes. What a crash (not a shutdown) loses is at most the queue, and it is in the log.
+ */
+final class AuditWriter implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger("partnerkaart.audit");
+    static final int CAPACITY = 10_000;
+    private static final int BATCH = 500;
+    private static final int TRIES = 3;
+    private static final Duration FLUSH_WAIT = Duration.ofSeconds(30);
+
+    private final Driver driver;
+    private final BlockingQueue<AuditEntry> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong done = new AtomicLong();
+    private final Object progress = new Object();
+    private final Thread thread;
+    private volatile boolean open = true;
+
+    AuditWriter(Driver driver) {
+        this.driver = driver;
+        this.thread = new Thread(this::drain, "audit-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void submit(AuditEntry entry) {
+        if (open && queue.offer(entry)) {
+            queued.incrementAndGet();
+        } else {
+            store(List.of(entry));
+        }
+    }
+
+    /** Waits until every entry submitted before this call is stored (or reported as lost), at most 30 s. */
+    void flush() {
+        long target = queued.get();
+        long deadline = System.nanoTime() + FLUSH_WAIT.toNanos();
+        synchronized (progress) {
+            while (done.get() < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    log.warn("Audit entries still queued after {} s: {}", FLUSH_WAIT.toSeconds(), target - done.get());
+                    return;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(progress, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        flush();
+        thread.interrupt();
+    }
+
+    private void drain() {
+        List<AuditEntry> batch = new ArrayList<>(BATCH);
+        while (true) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, BATCH - 1);
+            store(batch);
+            done.addAndGet(batch.size());
+            batch.clear();
+            synchronized (progress) {
+                progress.notifyAll();
+            }
+        }
+    }
+
+    private void store(List<AuditEntry> entries) {
+        List<Map<String, Object>> rows = entries.stream().map(AuditWriter::row).toList();
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            try (var session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> tx.run("""
+                        UNWIND $rows AS e
+                        CREATE (:AuditEntry {id: e.id, at: e.at, user: e.user, action: e.action, target: e.target,
+                                             outcome: e.outcome, details: e.details})
+                        """, Map.of("rows", rows)).consume());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == TRIES) {
+                    log.error("Could not store {} audit entries; they are only in this log", entries.size(), e);
+                    entries.forEach(entry -> log.error("audit entry not stored: {}", entry));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> row(AuditEntry entry) {
+        // Map.of refuses nulls, and target and details may be null.
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", entry.id());
+        row.put("at", entry.at());
+        row.put("user", entry.user());
+        row.put("action", entry.action());
+        row.put("target", entry.target());
+        row.put("outcome", entry.outcome());
+        row.put("details", entry.details());
+        return row;
+    }
+}
