@@ -21,10 +21,6 @@ async function showScreen() {
     link.toggleAttribute('aria-current', link.dataset.screen === screen);
   });
   const module = await screens[screen].load();
-  // Each screen gets a fresh <main>: a screen still loading when the user moves on keeps writing into the old,
-  // detached one instead of appending to the next screen.
-  const main = document.getElementById('main').cloneNode(false);
-  main.className = '';
   // A fresh <main> per screen: a screen still loading when the user moves on fills the old, detached one.
   const main = document.createElement('main');
   main.id = 'main';
