@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Values;
@@ -45,8 +46,11 @@ final class BatchWriter {
 
     void relationship(String fromLabel, String type, String toLabel, String from, String to,
                       Map<String, Object> properties) {
+        // Properties named in the pattern rather than SET from a map: that plan needs no Eager step.
+        String keys = properties.keySet().stream().sorted().map(key -> key + ": row.properties." + key)
+                .collect(Collectors.joining(", "));
         String statement = "UNWIND $rows AS row MATCH (a:`" + fromLabel + "` {id: row.from}) MATCH (b:`" + toLabel
-                + "` {id: row.to}) CREATE (a)-[r:`" + type + "`]->(b) SET r = row.properties";
+                + "` {id: row.to}) CREATE (a)-[:`" + type + "` {" + keys + "}]->(b)";
         if (add(relationships, statement, Map.of("from", from, "to", to, "properties", properties))) {
             // The nodes collected so far first, so that the relationships find both ends.
             nodesWritten += write(nodes);
