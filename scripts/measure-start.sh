@@ -3,10 +3,11 @@
 # loaded) and the warm start (same directory again) as time from `java -jar` to the first healthy answer,
 # and the resident memory and heap in use of the running application at that moment.
 # With a directory argument, only a start on that existing directory (e.g. a generated graph) is measured.
-# Extra JVM options in JAVA_OPTS. Usage: scripts/measure-start.sh [data-directory]
+# The CPU time the process used until then is printed too: unlike wall time it hardly grows when other
+# processes share the machine. Extra JVM options in JAVA_OPTS, another jar (e.g. target/cds/...) in JAR. Usage: scripts/measure-start.sh [data-directory]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=target/partnerkaart-0.1.0-SNAPSHOT.jar
+jar=${JAR:-target/partnerkaart-0.1.0-SNAPSHOT.jar}
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
 port=${PORT:-18080}
 given=${1:-}
@@ -26,9 +27,10 @@ start_once() {
     sleep 0.1
   done
   t1=$(date +%s%N)
+  cpu=$(awk '{print ($14 + $15) / 100}' /proc/$pid/stat)
   heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9')
-  printf '%s start to healthy: %.1f s, resident memory: %d MB, heap in use: %d MB (load average %s)\n' "$1" \
-    "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 ))" \
+  printf '%s start to healthy: %.1f s (CPU %.1f s), resident memory: %d MB, heap in use: %d MB (load average %s)\n' \
+    "$1" "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$cpu" "$(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 ))" \
     "$(( ${heap:-0} / 1024 ))" "$(cut -d' ' -f1 /proc/loadavg)"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
