@@ -10,7 +10,8 @@ port=${PORT:-18082}
 password=kill-test-password
 dir=$(mktemp -d)
 acknowledged=$dir.acknowledged
-trap 'kill "$app_pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
+: >"$acknowledged"
+trap 'kill "$app_pid" 2>/dev/null || true; rm -rf "$dir" "$acknowledged"' EXIT
 start_app "$dir" "$port" "$password"
 run_load "$port" "$password" -Dload.users="${LOAD_USERS:-20}" -Dload.seconds=$(( ${KILL_AFTER:-20} + 10 )) \
   -Dload.sample-seconds=5 -Dload.writes="$acknowledged" &
