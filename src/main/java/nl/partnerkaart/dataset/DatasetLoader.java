@@ -5,7 +5,6 @@ import java.util.List;
 import nl.partnerkaart.database.SchemaMigrations;
 import nl.partnerkaart.importer.ImportReport;
 import nl.partnerkaart.importer.Importer;
-import nl.partnerkaart.importer.Kinds;
 import nl.partnerkaart.importer.RawTable;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -34,7 +33,7 @@ class DatasetLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.reset() && !(properties.loadOnStart() && graphIsEmpty())) {
+        if (!properties.reset() && !(properties.loadOnStart() && GraphContents.isEmpty(driver))) {
             return;
         }
         long start = System.nanoTime();
@@ -43,13 +42,5 @@ class DatasetLoader implements ApplicationRunner {
         int created = report.kinds().stream().mapToInt(ImportReport.KindCounts::created).sum();
         log.info("Loaded the shipped data set: {} tables, {} nodes and relationships, in {} ms", tables.size(),
                 created + report.relationshipsCreated(), (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private boolean graphIsEmpty() {
-        try (var session = driver.session()) {
-            // One cheap look per label; the label comes from the fixed graph model.
-            return Kinds.NODE_LABELS.stream().noneMatch(label -> session.executeRead(tx ->
-                    tx.run("MATCH (n:`" + label + "`) RETURN n LIMIT 1").hasNext()));
-        }
     }
 }

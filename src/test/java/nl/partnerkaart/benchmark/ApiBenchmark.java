@@ -1,0 +1,194 @@
+package nl.partnerkaart.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+import nl.partnerkaart.Api;
+import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.importer.Kinds;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A benchmark, not a test: each {@link BenchmarkCase} through the HTTP API and directly with the driver, the
+ * two alternating call by call so that both see the same load of the machine; median, p95 and the ratio of
+ * medians (our overhead). Starts its own application in this process, on the shipped data set or, with
+ * {@code -Dbenchmark.nodes=N}, on a generated graph of N nodes kept in {@code target/benchmark-N} for the next
+ * run. Writes its table into docs/benchmarks.md. Run with {@code scripts/benchmark.sh}.
+ *
+ * <p>To add a feature's line, add a {@link BenchmarkCase} in {@link #cases}: the API call and the query it runs.
+ */
+public final class ApiBenchmark {
+
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 20);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 200);
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private static final String NODE_BY_ID = "CALL () { " + Kinds.NODE_LABELS.stream()
+            .map(label -> "MATCH (n:`" + label + "` {id: $id}) RETURN n").collect(Collectors.joining(" UNION ")) + " }";
+
+    private ApiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int nodes = Integer.getInteger("benchmark.nodes", 0);
+        String graph = nodes == 0 ? "shipped data set" : String.format(Locale.ROOT, "generated graph of %,d nodes", nodes);
+        Path directory = nodes == 0 ? TestApplications.newDataDirectory() : Path.of("target/benchmark-" + nodes).toAbsolutePath();
+        List<String> properties = new ArrayList<>(List.of("logging.level.nl.partnerkaart.generator=INFO"));
+        if (nodes > 0 && !Files.exists(directory.resolve("data"))) {
+            properties.add("partnerkaart.generate.nodes=" + nodes);
+        }
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = TestApplications.start(directory, properties.toArray(String[]::new))) {
+            System.out.printf("%nApplication ready on the %s after %.1f s%n", graph, (System.nanoTime() - started) / 1e9);
+            Driver driver = app.getBean(Driver.class);
+            Api api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), "admin",
+                    TestApplications.ADMIN_PASSWORD);
+            Samples samples = Samples.read(driver, RUNS + WARM_UP);
+            List<String> lines = new ArrayList<>();
+            for (BenchmarkCase line : cases(api, driver, samples)) {
+                lines.add(measure(line));
+            }
+            lines.add(memory());
+            BenchmarkReport.write(nodes == 0 ? "shipped" : "generated-" + nodes, graph, RUNS, lines);
+        }
+    }
+
+    /** Every measured line. A new feature adds its own here. */
+    static List<BenchmarkCase> cases(Api api, Driver driver, Samples s) {
+        return List.of(
+                new BenchmarkCase("search (prefix of a name)",
+                        i -> ok(api.get("/api/search?q=" + s.term(i) + "&limit=10")),
+                        i -> read(driver, tx -> tx.run("""
+                                CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node, score
+                                RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, node.origin AS origin, score
+                                ORDER BY toLower(node.name) STARTS WITH toLower($text) DESC, node:Source, score DESC, name
+                                LIMIT 11""", Map.of("lucene", "(" + s.term(i) + " OR " + s.term(i) + "*)",
+                                "text", s.term(i))).list())),
+                new BenchmarkCase("node details (partner)",
+                        i -> ok(api.get("/api/graph/nodes/" + s.partner(i))),
+                        i -> read(driver, tx -> tx.run(NODE_BY_ID + """
+                                 WITH n LIMIT 1
+                                 OPTIONAL MATCH (n)-[r]-(other)
+                                 WITH n, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
+                                      count(r) AS count
+                                 RETURN n, collect(CASE WHEN type IS NULL THEN NULL ELSE {type: type, direction: direction,
+                                        count: count} END) AS degrees,
+                                        [(s:Source)-[:MENTIONS]->(n) | s {.id, .name, .publisher, .url}] AS sources
+                                """, Map.of("id", s.partner(i))).list())),
+                new BenchmarkCase("neighbourhood, 1 hop (partner, limit 200)",
+                        i -> ok(api.get("/api/graph/neighbourhood?depth=1&id=" + s.partner(i))),
+                        i -> read(driver, tx -> neighbourhood(tx, s.partner(i), 1))),
+                new BenchmarkCase("neighbourhood, 2 hops (partner, limit 200)",
+                        i -> ok(api.get("/api/graph/neighbourhood?depth=2&id=" + s.partner(i))),
+                        i -> read(driver, tx -> neighbourhood(tx, s.partner(i), 2))),
+                new BenchmarkCase("shortest paths (partner to asset, 4 hops)",
+                        i -> ok(api.get("/api/graph/path?maxHops=4&from=" + s.partner(i) + "&to=" + s.asset(i))),
+                        i -> read(driver, tx -> tx.run(NODE_BY_ID.replace("(n:", "(a:").replace("RETURN n", "RETURN a")
+                                + " WITH a LIMIT 1 " + NODE_BY_ID.replace("$id", "$to").replace("(n:", "(b:")
+                                .replace("RETURN n", "RETURN b") + " WITH a, b LIMIT 1 "
+                                + "MATCH p = allShortestPaths((a)-[*..4]-(b)) "
+                                + "WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS') RETURN p LIMIT 26",
+                                Map.of("id", s.partner(i), "to", s.asset(i))).list())),
+                new BenchmarkCase("cascade (asset, 72 h)",
+                        i -> ok(api.get("/api/analysis/cascade?start=" + s.asset(i))), null),
+                new BenchmarkCase("workbench: overdue action items per theme",
+                        i -> ok(api.postJson("/api/cypher", Map.of("query", OVERDUE))),
+                        i -> read(driver, tx -> tx.run(OVERDUE).list())),
+                new BenchmarkCase("workbench: partners of a region",
+                        i -> ok(api.postJson("/api/cypher", Map.of("query", PARTNERS_OF_REGION,
+                                "params", Map.of("region", s.region(i))))),
+                        i -> read(driver, tx -> tx.run(PARTNERS_OF_REGION, Map.of("region", s.region(i))).list())));
+    }
+
+    private static final String OVERDUE = """
+            MATCH (a:ActionItem) WHERE a.status IN ['open', 'in-progress'] AND a.dueOn < date('2026-11-23')
+            WITH a.theme AS theme, count(*) AS overdue ORDER BY overdue DESC, theme
+            RETURN theme, overdue""";
+
+    private static final String PARTNERS_OF_REGION = """
+            MATCH (p:Partner)-[:SERVES]->(:SafetyRegion {id: $region})
+            RETURN p.id AS id, p.name AS name, p.category AS category ORDER BY name LIMIT 100""";
+
+    /** The queries {@code Neighbourhood} runs: the start, then one capped read per level. */
+    private static List<Record> neighbourhood(TransactionContext tx, String id, int depth) {
+        List<Record> all = new ArrayList<>(tx.run(NODE_BY_ID + " RETURN n LIMIT 1", Map.of("id", id)).list());
+        List<String> frontier = List.of(all.get(0).get("n").asNode().elementId());
+        java.util.Set<String> seen = new java.util.HashSet<>(frontier);
+        for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
+            int budget = 200 - (seen.size() - 1);
+            List<Record> rows = tx.run("""
+                    MATCH (a)-[r]-(b) WHERE elementId(a) IN $frontier AND (size($types) = 0 OR type(r) IN $types)
+                    RETURN r, b LIMIT $rowCap""", Values.parameters("frontier", frontier, "types", List.of(),
+                    "rowCap", budget + 2000)).list();
+            List<String> next = new ArrayList<>();
+            for (Record row : rows) {
+                String neighbour = row.get("b").asNode().elementId();
+                if (seen.add(neighbour) && next.size() < budget) {
+                    next.add(neighbour);
+                }
+            }
+            all.addAll(rows);
+            frontier = next;
+        }
+        return all;
+    }
+
+    private static void read(Driver driver, java.util.function.Function<TransactionContext, ?> work) {
+        try (var session = driver.session(READ)) {
+            session.executeRead(work::apply);
+        }
+    }
+
+    private static void ok(Api.Response response) {
+        if (response.status() != 200) {
+            throw new IllegalStateException("HTTP " + response.status() + ": " + response.body());
+        }
+    }
+
+    private static String measure(BenchmarkCase line) {
+        Latencies api = new Latencies();
+        Latencies direct = new Latencies();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            timed(line.viaApi(), i, i < WARM_UP ? null : api);
+            if (line.direct() != null) {
+                timed(line.direct(), i, i < WARM_UP ? null : direct);
+            }
+        }
+        String ratio = line.direct() == null ? "–" : String.format(Locale.ROOT, "%.2fx", api.median() / direct.median());
+        String row = String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s | %s | %s |", line.name(), api.median(),
+                api.percentile(95), line.direct() == null ? "–" : String.format(Locale.ROOT, "%.1f", direct.median()),
+                line.direct() == null ? "–" : String.format(Locale.ROOT, "%.1f", direct.percentile(95)), ratio);
+        System.out.println(row);
+        return row;
+    }
+
+    private static void timed(IntConsumer call, int i, Latencies into) {
+        long start = System.nanoTime();
+        call.accept(i);
+        if (into != null) {
+            into.add(System.nanoTime() - start);
+        }
+    }
+
+    /** Heap in use after a full collection, and the resident size of this process (application and harness). */
+    private static String memory() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        String row = String.format(Locale.ROOT, "| memory after the run: heap in use after GC %,d MB, resident %,d MB "
+                + "(application and harness in one JVM) | | | | | |", heap, ProcessMemory.residentMegabytes(ProcessHandle.current().pid()));
+        System.out.println(row);
+        return row;
+    }
+}
