@@ -28,6 +28,8 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.GET, "/api/analysis/cascade", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/analysis/briefing", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/analysis/brokers", Role.VIEWER),
+            new Rule(HttpMethod.GET, "/api/reports", Role.VIEWER),
+            new Rule(HttpMethod.GET, "/api/reports/{report}", Role.VIEWER),
             new Rule(HttpMethod.POST, "/api/import", Role.EDITOR),
             new Rule(HttpMethod.GET, "/api/users", Role.ADMIN),
             new Rule(HttpMethod.POST, "/api/users", Role.ADMIN),
