@@ -25,5 +25,6 @@ WITH position, col, r, COLLECT {
 WITH position, col, r, covenants,
      [s IN ['active', 'expiring', 'in-preparation', 'expired'] WHERE any(c IN covenants WHERE c.state = s)] AS states
 RETURN r.id AS region, r.name AS regionName, col.id AS column, col.name AS columnName,
+       coalesce(col.nameEn, col.name) AS columnNameEn,
        coalesce(states[0], 'none') AS status, covenants
 ORDER BY region, position

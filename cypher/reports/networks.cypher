@@ -21,6 +21,6 @@ WITH s, n,
          AND i.status = 'done' AND i.doneOn >= $asOf - duration({months: $months}) AND i.doneOn <= $asOf
        RETURN DISTINCT i
      } AS recentlyDone
-RETURN s.id AS sector, s.name AS sectorName, n.id AS network, n.name AS networkName, hosts, regions, partners,
+RETURN s.id AS sector, s.name AS sectorName, coalesce(s.nameEn, s.name) AS sectorNameEn, n.id AS network, n.name AS networkName, hosts, regions, partners,
        openActions, recentlyDone, openActions + recentlyDone > 0 AS concrete, n.origin AS origin
 ORDER BY sectorName, networkName

@@ -1,5 +1,6 @@
 package nl.partnerkaart.reports;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +37,17 @@ class ActionItemsReport implements ReportBuilder {
         List<Map<String, Object>> perTheme = cypher.rows("action-items", request.cypher("by", "all")).stream()
                 .sorted(Comparator.comparing(row -> String.valueOf(row.get("theme"))))
                 .map(row -> withLabel(row, "theme", texts)).toList();
+        List<Map<String, Object>> themeTable = new ArrayList<>(perTheme);
+        Map<String, Object> total = new LinkedHashMap<>(Map.of("theme", texts.get("total")));
+        COUNTS.forEach(c -> total.put(c, perTheme.stream().mapToLong(row -> (Long) row.get(c)).sum()));
+        themeTable.add(total);
 
         Report.Column group = new Report.Column("groupName", texts.get("col.group." + request.by()), "text");
         return report(request, texts, cypher.origin(Set.of("ActionItem")),
                 List.of("action-items", "action-items-overdue", "action-items-trend"),
                 List.of(Bars.of("themes", texts.get("action-items.chart"), perTheme, "theme", COUNTS, texts, "count")),
                 List.of(new Report.Table("themes", texts.get("action-items.themes"), List.of(texts.text("theme"),
-                                texts.number("open"), texts.number("overdue"), texts.number("done")), perTheme, texts.get("empty")),
+                                texts.number("open"), texts.number("overdue"), texts.number("done")), themeTable, texts.get("empty")),
                         new Report.Table("groups", texts.get("action-items.groups"), List.of(group, texts.text("theme"),
                                 texts.number("open"), texts.number("overdue"), texts.number("done"),
                                 texts.column("oldestOverdue", "date")), groups, texts.get("empty")),

@@ -34,7 +34,7 @@ class CoverageReport implements ReportBuilder {
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
         List<Map<String, Object>> cells = cypher.rows("coverage", request.cypher("columns", request.columns(),
-                "expiringMonths", properties.expiringMonths()));
+                "expiringMonths", properties.expiringMonths())).stream().map(c -> texts.named(c, "columnName")).toList();
         if (request.region() != null) {
             cells = cells.stream().filter(c -> request.region().equals(c.get("region"))).toList();
         }

@@ -26,7 +26,7 @@ class NetworksReport implements ReportBuilder {
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
         List<Map<String, Object>> networks = cypher.rows("networks", request.cypher("months", properties.networkMonths()))
-                .stream().map(row -> ActionItemsReport.withLabel(row, "concrete", texts)).toList();
+                .stream().map(row -> ActionItemsReport.withLabel(texts.named(row, "sectorName"), "concrete", texts)).toList();
         List<Map<String, Object>> chartRows = networks.stream().map(row -> Map.<String, Object>of(
                 "bar", row.get("networkName") + " · " + row.get("sectorName"),
                 "openActions", row.get("openActions"), "recentlyDone", row.get("recentlyDone"))).toList();

@@ -1,7 +1,9 @@
 package nl.partnerkaart.reports;
 
 import java.text.MessageFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -9,8 +11,10 @@ import java.util.ResourceBundle;
 final class ReportTexts {
 
     private final ResourceBundle bundle;
+    private final boolean english;
 
     ReportTexts(String lang) {
+        english = lang.equals("en");
         bundle = ResourceBundle.getBundle("reports.reports", Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -30,6 +34,16 @@ final class ReportTexts {
         } catch (MissingResourceException e) {
             return code.toString();
         }
+    }
+
+    /** A row with {@code key} in this language: Dutch names are in the graph, English ones in {@code <key>En}. */
+    Map<String, Object> named(Map<String, Object> row, String key) {
+        Map<String, Object> named = new LinkedHashMap<>(row);
+        if (english && row.get(key + "En") != null) {
+            named.put(key, row.get(key + "En"));
+        }
+        named.remove(key + "En");
+        return named;
     }
 
     Report.Column column(String key, String type) {
