@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exerciseMonths  a partnership not exercised within this many months counts as stale
  * @param networkMonths   done action items count as a network's recent improvement actions for this many months
  * @param outputDirectory where scheduled reports are written
+ * @param mailFrom        the sender of scheduled reports sent by mail (when {@code spring.mail.host} is set)
  */
 @ConfigurationProperties("partnerkaart.reports")
 public record ReportProperties(
@@ -21,5 +22,6 @@ public record ReportProperties(
         @DefaultValue("6") int expiringMonths,
         @DefaultValue("24") int exerciseMonths,
         @DefaultValue("12") int networkMonths,
-        @DefaultValue("./reports") Path outputDirectory) {
+        @DefaultValue("./reports") Path outputDirectory,
+        @DefaultValue("partnerkaart@localhost") String mailFrom) {
 }

@@ -28,6 +28,10 @@ public class Reports {
                 "needsRegion", b.needsRegion())).toList();
     }
 
+    boolean exists(String id) {
+        return builders.containsKey(id);
+    }
+
     ReportBuilder builder(String id) {
         ReportBuilder builder = builders.get(id);
         if (builder == null) {

@@ -61,12 +61,14 @@ class ReportApiTests extends ApplicationTest {
     void actionItemsMatchIndependentCounts() {
         JsonNode report = get("/api/reports/action-items?" + AS_OF);
 
+        JsonNode themes = table(report, "themes").get("rows");
+        JsonNode total = themes.get(themes.size() - 1);
         long overdue = 0;
-        long done = 0;
-        for (JsonNode theme : table(report, "themes").get("rows")) {
-            overdue += theme.get("overdue").asLong();
-            done += theme.get("done").asLong();
+        for (int i = 0; i < themes.size() - 1; i++) {
+            overdue += themes.get(i).get("overdue").asLong();
         }
+        assertThat(total.get("overdue").asLong()).isEqualTo(overdue);
+        long done = total.get("done").asLong();
         assertThat(overdue).isEqualTo(138); // dataset/README.md
         assertThat(done).isEqualTo(longOf("MATCH (i:ActionItem {status: 'done'})-[:PART_OF]->(:Covenant) RETURN count(i)", Map.of()));
         JsonNode items = table(report, "overdue").get("rows");
