@@ -89,7 +89,7 @@ async function section(report, target) {
 async function show(report, content, status) {
   status.show(t('reports.loading'));
   const data = await api.get(reportUrl(report.id));
-  if (!regions && data.data?.regions) regions = data.data.regions;
+  if (!regions && !state.region && data.data?.regions) regions = data.data.regions;
   status.show('');
   const origin = data.origin;
   content.replaceChildren(element('p', { className: 'hint' }, data.description),
@@ -111,26 +111,27 @@ export async function render(main) {
   main.append(element('h1', {}, t('reports.title')), element('p', { className: 'intro' }, t('reports.intro')), status);
   try {
     const catalogue = await api.get(`/api/reports?lang=${language()}`);
-    if (!regions) regions = (await api.get(`/api/reports/coverage?asOf=${state.asOf}`)).data.regions;
     const wanted = window.location.hash.split('/')[2];
     const report = catalogue.find((r) => r.id === wanted) || catalogue[0];
     const tabs = element('nav', { className: 'report-tabs', 'aria-label': t('reports.title') }, catalogue.map((r) =>
       element('a', { href: `#/reports/${r.id}`, 'aria-current': r.id === report.id ? 'page' : null }, r.title)));
     const content = element('div', { className: 'report-content' });
     const reload = async () => {
-      main.querySelector('.report-controls')?.replaceWith(controls(report, reload));
-      if (report.needsRegion && !state.region) {
-        content.replaceChildren(element('p', { className: 'message empty-state' }, t('reports.pickRegion')));
-        status.show('');
-        return;
-      }
       try {
-        await show(report, content, status);
+        if (report.needsRegion && !state.region) {
+          content.replaceChildren(element('p', { className: 'message empty-state' }, t('reports.pickRegion')));
+          status.show('');
+        } else {
+          await show(report, content, status);
+        }
+        // The coverage report lists the regions anyway; other reports ask for them once.
+        if (!regions) regions = (await api.get(`/api/reports/coverage?asOf=${state.asOf}`)).data.regions;
+        main.querySelector('.report-controls').replaceWith(controls(report, reload));
       } catch (error) {
         status.show(t('reports.error', { detail: error.message }), true);
       }
     };
-    main.append(tabs, controls(report, reload), content);
+    main.append(tabs, element('form', { className: 'inline-form report-controls' }), content);
     await reload();
   } catch (error) {
     status.show(t('reports.error', { detail: error.message }), true);

@@ -39,6 +39,6 @@ class RegionProfileReport implements ReportBuilder {
                         texts.number("sharedPartnerCount"), texts.list("jointCovenants"), texts.list("sharedNetworks"),
                         texts.number("jointExercises")), ties, texts.get("region-profile.noTies"))),
                 null);
-        return own.including(parts.stream().map(p -> p.build(request, texts)).toList(), Set.of("matrix"));
+        return own.including(parts.stream().map(p -> p.build(request, texts)).toList(), Set.of());
     }
 }

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -59,7 +58,8 @@ class ScheduledReportRun {
                 sender.send(message(sender, schedule, report, rendered));
                 outcome += ", mailed to " + String.join(", ", schedule.recipients());
             }
-        } catch (IOException | MessagingException | MailException | RuntimeException e) {
+        } catch (IOException | MessagingException | RuntimeException e) {
+            // A failed run (disk full, mail server away) is recorded with the schedule; the next run still comes.
             log.warn("Scheduled report {} failed", schedule.id(), e);
             outcome = "failed: " + e.getMessage();
         }

@@ -2,10 +2,14 @@ package nl.partnerkaart.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import nl.partnerkaart.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The coverage page in a real browser: the matrix, drilling into a cell, the chart, the other reports as tabs. */
 class ReportsBrowserTests extends BrowserTest {
@@ -19,7 +23,9 @@ class ReportsBrowserTests extends BrowserTest {
         signInAsAdmin();
         browser.findElement(By.cssSelector("nav a[data-screen=reports]")).click();
 
-        WebElement kennemerland = waitFor(cell("VR12", "drinking-water"));
+        // The first report after start compiles its queries; on a busy machine that takes a while.
+        WebElement kennemerland = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(cell("VR12", "drinking-water")));
         assertThat(kennemerland.getAttribute("class")).contains("state-in-preparation");
         assertThat(browser.findElement(cell("VR02", "VP02")).getAttribute("class")).contains("state-expired");
         assertThat(browser.findElement(cell("VR01", "drinking-water")).getAttribute("class")).containsAnyOf(
@@ -43,7 +49,8 @@ class ReportsBrowserTests extends BrowserTest {
         signInAsAdmin();
         browser.get(url("/#/reports/action-items"));
 
-        WebElement overdue = waitFor(By.cssSelector("table[data-table=overdue]"));
+        WebElement overdue = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table[data-table=overdue]")));
         assertThat(overdue.findElements(By.cssSelector("tbody tr"))).hasSize(138);
         WebElement days = browser.findElement(By.cssSelector("table[data-table=overdue] th:nth-child(2) button"));
         days.click();
