@@ -112,7 +112,7 @@ export async function render(main) {
   try {
     const catalogue = await api.get(`/api/reports?lang=${language()}`);
     const wanted = window.location.hash.split('/')[2];
-    const report = catalogue.find((r) => r.id === wanted) || catalogue[0];
+    const report = catalogue.find((r) => r.id === (wanted || 'coverage')) || catalogue[0];
     const tabs = element('nav', { className: 'report-tabs', 'aria-label': t('reports.title') }, catalogue.map((r) =>
       element('a', { href: `#/reports/${r.id}`, 'aria-current': r.id === report.id ? 'page' : null }, r.title)));
     const content = element('div', { className: 'report-content' });

@@ -1,5 +1,6 @@
 package nl.partnerkaart.reports;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class ReportCells {
 
     /** The row's cells in column order; the first cell of an illustrative row carries the mark. */
     static List<Object> values(Report.Table table, Map<String, Object> row) {
-        List<Object> values = new java.util.ArrayList<>();
+        List<Object> values = new ArrayList<>();
         for (Report.Column column : table.columns()) {
             Object value = row.get(column.key());
             values.add(value instanceof Number ? value : text(value));
@@ -42,7 +43,7 @@ final class ReportCells {
 
     /** The lines printed at the top of every export: title, date, region, data origin. */
     static List<String> preamble(Report report, ReportTexts texts) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(texts.get("asOf", report.asOf()) + (report.parameters().containsKey("region")
                 ? " · " + texts.get("region", report.parameters().get("region")) : ""));
         DataOrigin origin = report.origin();

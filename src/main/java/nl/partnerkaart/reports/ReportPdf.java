@@ -27,14 +27,14 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class ReportPdf {
 
-    static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
+    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
     private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf4);
     private static final Color ILLUSTRATIVE_FILL = new Color(0xff, 0xf4, 0xd6);
     private static final Font TITLE = font(18, Font.BOLD, ACCENT);
     private static final Font HEADING = font(12, Font.BOLD, ACCENT);
     static final Font BODY = font(8.5f, Font.NORMAL, Color.BLACK);
     private static final Font BOLD = font(8.5f, Font.BOLD, Color.BLACK);
-    static final Font SMALL = font(7.5f, Font.ITALIC, Color.DARK_GRAY);
+    private static final Font SMALL = font(7.5f, Font.ITALIC, Color.DARK_GRAY);
 
     private final ReportTexts texts;
 
@@ -118,7 +118,7 @@ final class ReportPdf {
         return pdf;
     }
 
-    static Font font(float size, int style, Color color) {
+    private static Font font(float size, int style, Color color) {
         return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style, color);
     }
 

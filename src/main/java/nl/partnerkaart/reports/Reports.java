@@ -1,5 +1,6 @@
 package nl.partnerkaart.reports;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,14 @@ public class Reports {
     public record Rendered(byte[] bytes, String mediaType, String fileName) {
     }
 
+    /** The order of the catalogue and the tabs: the coverage first, the national overview last. */
+    private static final List<String> ORDER = List.of("coverage", "action-items", "exercises", "networks",
+            "partner-profiles", "region-profile", "data-quality", "state-of-vital-partnerships");
+
     private final Map<String, ReportBuilder> builders = new LinkedHashMap<>();
 
     Reports(List<ReportBuilder> all) {
-        all.forEach(b -> builders.put(b.id(), b));
+        all.stream().sorted(Comparator.comparingInt(b -> ORDER.indexOf(b.id()))).forEach(b -> builders.put(b.id(), b));
     }
 
     List<Map<String, Object>> catalogue(String lang) {

@@ -142,7 +142,8 @@ class ReportApiTests extends ApplicationTest {
                 .containsExactly("coverage", "action-items", "exercises", "networks", "data-quality");
         assertThat(report.at("/origin/illustrative").asLong()).isPositive();
         JsonNode catalogue = api().get("/api/reports?lang=en").json();
-        assertThat(catalogue.findValuesAsString("id")).contains("coverage", "state-of-vital-partnerships");
+        assertThat(ids(catalogue)).containsExactly("coverage", "action-items", "exercises", "networks", "partner-profiles",
+                "region-profile", "data-quality", "state-of-vital-partnerships");
     }
 
     @Test
