@@ -9,6 +9,7 @@ const screens = {
   changes: { load: () => import('./history.js'), role: 'EDITOR' },
   cascade: { load: () => import('./cascade.js'), role: 'VIEWER' },
   workbench: { load: () => import('./workbench.js'), role: 'ANALYST' },
+  reports: { load: () => import('./reports.js'), role: 'VIEWER' },
   users: { load: () => import('./users.js'), role: 'ADMIN' },
   audit: { load: () => import('./audit.js'), role: 'ADMIN' },
 };

@@ -1,0 +1,22 @@
+// title: Action items per region, network or covenant and theme
+// description: Open, overdue and done action items per group and theme; cancelled items are left out. An item belongs to every region that is party to its covenant (by = 'region'), to its covenant (by = 'covenant'), to every network a party region of its covenant is a member of (by = 'network'), or counted once (by = 'all', the totals per theme). Overdue: open or in progress with a due date before asOf; open: the other open or in-progress items (also those without a due date). Groups with the oldest overdue item come first.
+// theme: Reports
+// param: asOf date 2026-11-23
+// param: by string region
+// param: region string VR16
+MATCH (i:ActionItem)-[:PART_OF]->(c:Covenant)
+WHERE i.status <> 'cancelled'
+  AND ($region IS NULL OR EXISTS { (c)<-[:PARTY_TO]-(:SafetyRegion {id: $region}) })
+WITH i, CASE $by
+  WHEN 'all' THEN [{id: 'all', name: 'all'}]
+  WHEN 'covenant' THEN [c {.id, .name}]
+  WHEN 'network' THEN COLLECT { MATCH (c)<-[:PARTY_TO]-(:SafetyRegion)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n {.id, .name} }
+  ELSE COLLECT { MATCH (c)<-[:PARTY_TO]-(r:SafetyRegion) RETURN r {.id, .name} } END AS groups
+UNWIND groups AS g
+WITH g, i, i.status IN ['open', 'in-progress'] AND coalesce(i.dueOn < $asOf, false) AS overdue
+RETURN g.id AS groupId, g.name AS groupName, i.theme AS theme,
+       count(CASE WHEN i.status IN ['open', 'in-progress'] AND NOT overdue THEN 1 END) AS open,
+       count(CASE WHEN overdue THEN 1 END) AS overdue,
+       count(CASE WHEN i.status = 'done' THEN 1 END) AS done,
+       toString(min(CASE WHEN overdue THEN i.dueOn END)) AS oldestOverdue
+ORDER BY oldestOverdue IS NULL, oldestOverdue, groupName, theme

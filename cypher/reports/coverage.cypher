@@ -1,0 +1,30 @@
+// title: Covenant coverage
+// description: For every safety region and every column (a Sector or a VitalProcess id), the best state of the covenants the region is party to that cover it: active, expiring (active, ends within expiringMonths after asOf), in-preparation (draft, or active but not yet in force), expired (expired, terminated, or past its end date) or none. A covenant covers a sector column when it COVERS the sector or one of the sector's vital processes; it covers a process column only when it COVERS that process.
+// theme: Reports
+// param: columns list<string> drinking-water,VP02,VP04,VP05,telecom-ict
+// param: asOf date 2026-11-23
+// param: expiringMonths integer 6
+UNWIND range(0, size($columns) - 1) AS position
+MATCH (col {id: $columns[position]})
+WHERE col:Sector OR col:VitalProcess
+MATCH (r:SafetyRegion)
+WITH position, col, r, COLLECT {
+  MATCH (r)-[:PARTY_TO]->(c:Covenant)-[:COVERS]->(x)
+  WHERE x = col OR (col:Sector AND (x)-[:IN_SECTOR]->(col))
+  WITH DISTINCT c
+  RETURN c {.id, .name, .status, .origin,
+            validUntil: toString(c.validUntil),
+            state: CASE
+              WHEN c.status = 'draft' OR (c.status = 'active' AND c.validFrom > $asOf) THEN 'in-preparation'
+              WHEN c.status <> 'active' OR c.validUntil < $asOf THEN 'expired'
+              WHEN c.validUntil <= $asOf + duration({months: $expiringMonths}) THEN 'expiring'
+              ELSE 'active' END,
+            partners: COLLECT { MATCH (p:Partner)-[:PARTY_TO]->(c) RETURN p.name ORDER BY p.name }}
+  ORDER BY c.id
+} AS covenants
+WITH position, col, r, covenants,
+     [s IN ['active', 'expiring', 'in-preparation', 'expired'] WHERE any(c IN covenants WHERE c.state = s)] AS states
+RETURN r.id AS region, r.name AS regionName, col.id AS column, col.name AS columnName,
+       coalesce(col.nameEn, col.name) AS columnNameEn,
+       coalesce(states[0], 'none') AS status, covenants
+ORDER BY region, position

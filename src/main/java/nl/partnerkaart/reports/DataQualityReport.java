@@ -1,0 +1,46 @@
+package nl.partnerkaart.reports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/** Per region what is missing, the items behind the counts, and probable duplicate partners. */
+@Component
+class DataQualityReport implements ReportBuilder {
+
+    private static final List<String> COUNTS = List.of("covenantsWithoutEndDate", "partnersWithoutAccountHolder",
+            "itemsWithoutDueDate");
+
+    private final ReportCypher cypher;
+
+    DataQualityReport(ReportCypher cypher) {
+        this.cypher = cypher;
+    }
+
+    @Override
+    public String id() {
+        return "data-quality";
+    }
+
+    @Override
+    public Report build(ReportRequest request, ReportTexts texts) {
+        List<Map<String, Object>> perRegion = cypher.rows("data-quality", request.cypher());
+        List<Map<String, Object>> issues = cypher.rows("data-quality-issues", request.cypher()).stream()
+                .map(row -> ActionItemsReport.withLabel(row, "issue", texts)).toList();
+        List<Map<String, Object>> duplicates = cypher.rows("data-quality-duplicates", request.cypher());
+        return report(request, texts, cypher.origin(Set.of("Covenant", "Partner", "ActionItem")),
+                List.of("data-quality", "data-quality-issues", "data-quality-duplicates"),
+                List.of(Bars.of("regions", texts.get("data-quality.chart"), perRegion, "regionName", COUNTS, texts, "col")),
+                List.of(new Report.Table("regions", texts.get("data-quality.regions"), List.of(texts.text("regionName"),
+                                texts.number("covenantsWithoutEndDate"), texts.number("partnersWithoutAccountHolder"),
+                                texts.number("itemsWithoutDueDate")), perRegion, texts.get("empty")),
+                        new Report.Table("duplicates", texts.get("data-quality.duplicates"), List.of(texts.text("key"),
+                                texts.list("ids"), texts.list("names")), duplicates, texts.get("data-quality.noDuplicates")),
+                        new Report.Table("issues", texts.get("data-quality.issues"), List.of(texts.text("regionName"),
+                                texts.text("issue"), texts.text("id"), texts.text("name")), issues,
+                                texts.get("data-quality.noIssues"))),
+                null);
+    }
+}

@@ -1,0 +1,35 @@
+package nl.partnerkaart.reports;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/** The national "state of vital partnerships": the summaries of every national report in one document. */
+@Component
+class NationalReport implements ReportBuilder {
+
+    /** Long detail tables stay in the separate reports. */
+    private static final Set<String> DETAILS = Set.of("covenants", "groups", "notExercised", "partnerships", "issues");
+
+    private final ReportCypher cypher;
+    private final List<ReportBuilder> parts;
+
+    NationalReport(ReportCypher cypher, CoverageReport coverage, ActionItemsReport actionItems, ExercisesReport exercises,
+                   NetworksReport networks, DataQualityReport dataQuality) {
+        this.cypher = cypher;
+        this.parts = List.of(coverage, actionItems, exercises, networks, dataQuality);
+    }
+
+    @Override
+    public String id() {
+        return "state-of-vital-partnerships";
+    }
+
+    @Override
+    public Report build(ReportRequest request, ReportTexts texts) {
+        ReportRequest national = request.forRegion(null);
+        Report own = report(national, texts, cypher.origin(Set.of("Covenant", "ActionItem", "Exercise", "Network", "Partner")), List.of(), List.of(), List.of(), null);
+        return own.including(parts.stream().map(p -> p.build(national, texts)).toList(), DETAILS);
+    }
+}

@@ -1,0 +1,42 @@
+package nl.partnerkaart.reports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/** The networks per sector, their members, and whether each has concrete improvement actions. */
+@Component
+class NetworksReport implements ReportBuilder {
+
+    private final ReportCypher cypher;
+    private final ReportProperties properties;
+
+    NetworksReport(ReportCypher cypher, ReportProperties properties) {
+        this.cypher = cypher;
+        this.properties = properties;
+    }
+
+    @Override
+    public String id() {
+        return "networks";
+    }
+
+    @Override
+    public Report build(ReportRequest request, ReportTexts texts) {
+        List<Map<String, Object>> networks = cypher.rows("networks", request.cypher("months", properties.networkMonths()))
+                .stream().map(row -> ActionItemsReport.withLabel(texts.named(row, "sectorName"), "concrete", texts)).toList();
+        List<Map<String, Object>> chartRows = networks.stream().map(row -> Map.<String, Object>of(
+                "bar", row.get("networkName") + " · " + row.get("sectorName"),
+                "openActions", row.get("openActions"), "recentlyDone", row.get("recentlyDone"))).toList();
+        return report(request, texts, cypher.origin(Set.of("Network", "ActionItem")), List.of("networks"),
+                List.of(Bars.of("actions", texts.get("networks.chart", properties.networkMonths()), chartRows, "bar",
+                        List.of("openActions", "recentlyDone"), texts, "col")),
+                List.of(new Report.Table("networks", texts.get("networks.table"), List.of(texts.text("sectorName"),
+                        texts.text("networkName"), texts.list("hosts"), texts.list("regions"), texts.list("partners"),
+                        texts.number("openActions"), texts.number("recentlyDone"), texts.text("concrete")), networks,
+                        texts.get("networks.none"))),
+                null);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.partnerkaart.reports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/** One region brought together: coverage, action items, exercises, data quality and its ties to other regions. */
+@Component
+class RegionProfileReport implements ReportBuilder {
+
+    private final ReportCypher cypher;
+    private final List<ReportBuilder> parts;
+
+    RegionProfileReport(ReportCypher cypher, CoverageReport coverage, ActionItemsReport actionItems,
+                        ExercisesReport exercises, DataQualityReport dataQuality) {
+        this.cypher = cypher;
+        this.parts = List.of(coverage, actionItems, exercises, dataQuality);
+    }
+
+    @Override
+    public String id() {
+        return "region-profile";
+    }
+
+    @Override
+    public boolean needsRegion() {
+        return true;
+    }
+
+    @Override
+    public Report build(ReportRequest request, ReportTexts texts) {
+        List<Map<String, Object>> ties = cypher.rows("region-ties", request.cypher());
+        Report own = report(request, texts, cypher.origin(Set.of("Covenant", "ActionItem", "Exercise", "Partner")), List.of("region-ties"),
+                List.of(Bars.of("ties", texts.get("region-profile.chart"), ties, "regionName",
+                        List.of("sharedPartnerCount", "jointExercises"), texts, "col")),
+                List.of(new Report.Table("ties", texts.get("region-profile.ties"), List.of(texts.text("regionName"),
+                        texts.number("sharedPartnerCount"), texts.list("jointCovenants"), texts.list("sharedNetworks"),
+                        texts.number("jointExercises")), ties, texts.get("region-profile.noTies"))),
+                null);
+        return own.including(parts.stream().map(p -> p.build(request, texts)).toList(), Set.of());
+    }
+}

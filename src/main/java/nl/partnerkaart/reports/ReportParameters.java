@@ -1,0 +1,84 @@
+package nl.partnerkaart.reports;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import nl.partnerkaart.system.InvalidInputException;
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Component;
+
+/** Checks the raw request parameters of a report; anything wrong is a 400 that names the parameter. */
+@Component
+class ReportParameters {
+
+    /** "Today" for reports is the date in the Netherlands. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final List<String> FORMATS = List.of("json", "csv", "xlsx", "pdf");
+    static final List<String> LANGUAGES = List.of("nl", "en");
+    private static final int MAX_COLUMNS = 20;
+    private static final int MAX_MONTHS = 240;
+
+    private final Driver driver;
+    private final ReportProperties properties;
+
+    ReportParameters(Driver driver, ReportProperties properties) {
+        this.driver = driver;
+        this.properties = properties;
+    }
+
+    ReportRequest check(ReportBuilder builder, LocalDate asOf, String region, String sectors, Integer months,
+                        String by, String lang) {
+        LocalDate day = asOf == null ? LocalDate.now(ZONE) : asOf;
+        if (day.getYear() < 1900 || day.getYear() > 2200) {
+            throw new InvalidInputException("asOf", "'asOf' must be a date between 1900 and 2200, not " + asOf);
+        }
+        oneOf("lang", lang, LANGUAGES);
+        oneOf("by", by, ActionItemsReport.GROUPINGS);
+        int period = months == null ? properties.exerciseMonths() : months;
+        if (period < 1 || period > MAX_MONTHS) {
+            throw new InvalidInputException("months", "'months' must be between 1 and " + MAX_MONTHS + ", not " + months);
+        }
+        String regionId = region == null || region.isBlank() ? null : region.strip();
+        if (regionId == null && builder.needsRegion()) {
+            throw new InvalidInputException("region", "This report is about one region: give 'region', e.g. VR16");
+        }
+        if (regionId != null && !exists("MATCH (r:SafetyRegion {id: $id}) RETURN count(r) > 0", regionId)) {
+            throw new InvalidInputException("region", "No safety region has id '" + regionId + "'");
+        }
+        return new ReportRequest(day, regionId, columns(sectors), period, by, lang);
+    }
+
+    static void oneOf(String field, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new InvalidInputException(field, "'" + field + "' is one of " + String.join(", ", allowed)
+                    + ", not '" + value + "'");
+        }
+    }
+
+    private List<String> columns(String sectors) {
+        if (sectors == null || sectors.isBlank()) {
+            return properties.coverageColumns();
+        }
+        List<String> ids = new ArrayList<>(Arrays.stream(sectors.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).distinct().toList());
+        if (ids.isEmpty() || ids.size() > MAX_COLUMNS) {
+            throw new InvalidInputException("sectors", "Give 1 to " + MAX_COLUMNS + " sector or vital process ids");
+        }
+        for (String id : ids) {
+            if (!exists("MATCH (s) WHERE (s:Sector OR s:VitalProcess) AND s.id = $id RETURN count(s) > 0", id)) {
+                throw new InvalidInputException("sectors", "No sector or vital process has id '" + id + "'");
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private boolean exists(String query, String id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(query, Map.of("id", id)).single().get(0).asBoolean());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package nl.partnerkaart.reports;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.partnerkaart.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** The reports by id, and their rendering in every format. */
+@Service
+public class Reports {
+
+    /** A rendered report: the bytes of one format with its media type and file name. */
+    public record Rendered(byte[] bytes, String mediaType, String fileName) {
+    }
+
+    /** The order of the catalogue and the tabs: the coverage first, the national overview last. */
+    private static final List<String> ORDER = List.of("coverage", "action-items", "exercises", "networks",
+            "partner-profiles", "region-profile", "data-quality", "state-of-vital-partnerships");
+
+    private final Map<String, ReportBuilder> builders = new LinkedHashMap<>();
+
+    Reports(List<ReportBuilder> all) {
+        all.stream().sorted(Comparator.comparingInt(b -> ORDER.indexOf(b.id()))).forEach(b -> builders.put(b.id(), b));
+    }
+
+    List<Map<String, Object>> catalogue(String lang) {
+        ReportTexts texts = new ReportTexts(lang);
+        return builders.values().stream().map(b -> Map.<String, Object>of("id", b.id(), "title",
+                texts.get(b.id() + ".title"), "description", texts.get(b.id() + ".description"),
+                "needsRegion", b.needsRegion())).toList();
+    }
+
+    boolean exists(String id) {
+        return builders.containsKey(id);
+    }
+
+    ReportBuilder builder(String id) {
+        ReportBuilder builder = builders.get(id);
+        if (builder == null) {
+            throw new NotFoundException("No report '" + id + "'; the reports are " + String.join(", ", builders.keySet()));
+        }
+        return builder;
+    }
+
+    Report build(ReportBuilder builder, ReportRequest request) {
+        return builder.build(request, new ReportTexts(request.lang()));
+    }
+
+    static Rendered render(Report report, String format, String lang) {
+        String name = report.id() + "-" + report.asOf() + (report.parameters().containsKey("region")
+                ? "-" + report.parameters().get("region") : "");
+        ReportTexts texts = new ReportTexts(lang);
+        return switch (format) {
+            case "csv" -> new Rendered(ReportCsv.render(report, texts), "text/csv;charset=UTF-8", name + ".csv");
+            case "xlsx" -> new Rendered(ReportXlsx.render(report, texts),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+            case "pdf" -> new Rendered(new ReportPdf(texts).render(report), "application/pdf", name + ".pdf");
+            default -> throw new IllegalArgumentException("no export format " + format);
+        };
+    }
+}

@@ -1,0 +1,139 @@
+// The report pages: the coverage matrix first, the other reports as tabs; every report downloads as PDF, CSV, XLSX.
+import { api } from './api.js';
+import { element, statusLine } from './dom.js';
+import { formatNumber, language, t } from './i18n.js';
+import { barChart, coverageGaps, coverageMatrix, sortableTable } from './report-parts.js';
+
+// What the user chose stays while they move between tabs.
+const state = { asOf: new Date().toISOString().substring(0, 10), region: '', by: 'region', months: 24 };
+let regions = null;
+
+function reportUrl(id, format) {
+  const params = new URLSearchParams({ asOf: state.asOf, lang: language() });
+  if (state.region) params.set('region', state.region);
+  if (id === 'action-items') params.set('by', state.by);
+  if (id === 'exercises') params.set('months', String(state.months));
+  if (format) params.set('format', format);
+  return `/api/reports/${id}?${params}`;
+}
+
+function field(label, control) {
+  return element('label', { className: 'field' }, element('span', {}, label), control);
+}
+
+function controls(report, reload) {
+  const asOf = element('input', { type: 'date', name: 'asOf', value: state.asOf, required: true });
+  const region = element('select', { name: 'region' }, element('option', { value: '' }, t('reports.allRegions')),
+    regions.map((r) => element('option', { value: r.region, selected: r.region === state.region }, r.regionName)));
+  const form = element('form', { className: 'inline-form report-controls' }, field(t('reports.asOf'), asOf),
+    field(t('reports.region'), region));
+  let by = null;
+  let months = null;
+  if (report.id === 'action-items') {
+    by = element('select', { name: 'by' }, ['region', 'network', 'covenant'].map((value) =>
+      element('option', { value, selected: value === state.by }, t(`reports.by.${value}`))));
+    form.append(field(t('reports.groupBy'), by));
+  }
+  if (report.id === 'exercises') {
+    months = element('input', { type: 'number', name: 'months', min: 1, max: 240, value: state.months });
+    form.append(field(t('reports.months'), months));
+  }
+  form.append(element('button', { type: 'submit', className: 'primary' }, t('reports.show')));
+  const downloads = element('span', { className: 'downloads' }, t('reports.download'));
+  ['pdf', 'xlsx', 'csv'].forEach((format) => downloads.append(' ', element('a', {
+    href: reportUrl(report.id, format), 'data-format': format, download: format === 'pdf' ? null : '',
+  }, format.toUpperCase())));
+  form.append(downloads);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    Object.assign(state, { asOf: asOf.value, region: region.value });
+    if (by) state.by = by.value;
+    if (months) state.months = Number(months.value);
+    reload();
+  });
+  return form;
+}
+
+function cellDetails(panel, region, column, cell) {
+  panel.hidden = false;
+  const covenants = cell.covenants.map((c) => element('li', {},
+    element('strong', {}, c.name), c.origin === 'illustrative' ? element('span', { className: 'mark' }, ' *') : null,
+    element('span', { className: `badge state-${c.state}` }, t(`reports.state.${c.state}`)),
+    element('div', { className: 'hint' }, t('reports.validUntil', { date: c.validUntil || t('reports.open') })),
+    element('div', {}, t('reports.partners', { partners: c.partners.join(', ') || '–' }))));
+  panel.replaceChildren(
+    element('h3', {}, `${region.regionName} · ${column.name}`),
+    element('p', {}, element('span', { className: `badge state-${cell.status}` }, t(`reports.state.${cell.status}`))),
+    covenants.length ? element('ul', { className: 'covenant-list' }, covenants)
+      : element('p', { className: 'message empty-state' }, t('reports.noCovenantsInCell')),
+    element('button', { type: 'button', onclick: () => { panel.hidden = true; } }, t('reports.close')));
+  panel.focus();
+}
+
+async function section(report, target) {
+  if (report.data?.regions) {
+    const panel = element('aside', { className: 'cell-details', tabindex: '-1', hidden: true });
+    target.append(element('h2', {}, t('reports.gapsTitle')), coverageGaps(report),
+      element('p', { className: 'hint' }, t('reports.cellHint')),
+      element('div', { className: 'matrix-with-details' },
+        coverageMatrix(report, (region, column, cell) => cellDetails(panel, region, column, cell)), panel));
+  }
+  for (const chart of report.charts) {
+    target.append(element('h2', {}, chart.title), await barChart(chart));
+  }
+  for (const table of report.tables.filter((tb) => !(report.data?.regions && tb.id === 'matrix'))) {
+    target.append(element('h2', {}, table.title), sortableTable(table));
+  }
+}
+
+async function show(report, content, status) {
+  status.show(t('reports.loading'));
+  const data = await api.get(reportUrl(report.id));
+  if (!regions && !state.region && data.data?.regions) regions = data.data.regions;
+  status.show('');
+  const origin = data.origin;
+  content.replaceChildren(element('p', { className: 'hint' }, data.description),
+    element('p', { className: origin.illustrative > 0 ? 'message illustrative-note' : 'hint' },
+      t('reports.origin', { public: formatNumber(origin.publicFacts), illustrative: formatNumber(origin.illustrative),
+        user: formatNumber(origin.user) }), origin.illustrative > 0 ? ` ${t('reports.illustrative')}` : ''),
+    element('p', { className: 'hint queries' }, t('reports.queries', { files: data.queries.join(', ') })));
+  await section(data, content);
+  for (const part of data.parts) {
+    const box = element('section', { className: 'report-part' }, element('h2', { className: 'part-title' }, part.title));
+    content.append(box);
+    await section(part, box);
+  }
+}
+
+export async function render(main) {
+  main.classList.add('reports');
+  const status = statusLine(t('reports.loading'));
+  main.append(element('h1', {}, t('reports.title')), element('p', { className: 'intro' }, t('reports.intro')), status);
+  try {
+    const catalogue = await api.get(`/api/reports?lang=${language()}`);
+    const wanted = window.location.hash.split('/')[2];
+    const report = catalogue.find((r) => r.id === (wanted || 'coverage')) || catalogue[0];
+    const tabs = element('nav', { className: 'report-tabs', 'aria-label': t('reports.title') }, catalogue.map((r) =>
+      element('a', { href: `#/reports/${r.id}`, 'aria-current': r.id === report.id ? 'page' : null }, r.title)));
+    const content = element('div', { className: 'report-content' });
+    const reload = async () => {
+      try {
+        if (report.needsRegion && !state.region) {
+          content.replaceChildren(element('p', { className: 'message empty-state' }, t('reports.pickRegion')));
+          status.show('');
+        } else {
+          await show(report, content, status);
+        }
+        // The coverage report lists the regions anyway; other reports ask for them once.
+        if (!regions) regions = (await api.get(`/api/reports/coverage?asOf=${state.asOf}`)).data.regions;
+        main.querySelector('.report-controls').replaceWith(controls(report, reload));
+      } catch (error) {
+        status.show(t('reports.error', { detail: error.message }), true);
+      }
+    };
+    main.append(tabs, element('form', { className: 'inline-form report-controls' }), content);
+    await reload();
+  } catch (error) {
+    status.show(t('reports.error', { detail: error.message }), true);
+  }
+}

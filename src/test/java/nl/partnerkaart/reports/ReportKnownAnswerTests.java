@@ -1,0 +1,224 @@
+package nl.partnerkaart.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.partnerkaart.Api;
+import nl.partnerkaart.TestApplications;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every report on a small graph built here, whose answers are worked out by hand. It runs in an application
+ * of its own with an empty database, so the shipped data does not blur the numbers and these nodes do not
+ * disturb other test classes. Reference date 2026-01-01.
+ */
+class ReportKnownAnswerTests {
+
+    private static final String GRAPH = """
+            CREATE (r1:SafetyRegion {id: 'T-REP-R1', name: 'Alfa', origin: 'illustrative'}),
+                   (r2:SafetyRegion {id: 'T-REP-R2', name: 'Beta', origin: 'illustrative'}),
+                   (r3:SafetyRegion {id: 'T-REP-R3', name: 'Gamma', origin: 'illustrative'}),
+                   (water:Sector {id: 'T-REP-WATER', name: 'Water', origin: 'public'}),
+                   (power:Sector {id: 'T-REP-POWER', name: 'Power', origin: 'public'}),
+                   (vpw:VitalProcess {id: 'T-REP-VPW', name: 'Water supply', origin: 'public'})-[:IN_SECTOR]->(water),
+                   (vpp:VitalProcess {id: 'T-REP-VPP', name: 'Power supply', origin: 'public'})-[:IN_SECTOR]->(power),
+                   (c1:Covenant {id: 'T-REP-C1', name: 'C1', status: 'active', validUntil: date('2030-01-01'), origin: 'illustrative'}),
+                   (c2:Covenant {id: 'T-REP-C2', name: 'C2', status: 'active', validUntil: date('2026-03-01'), origin: 'illustrative'}),
+                   (c3:Covenant {id: 'T-REP-C3', name: 'C3', status: 'draft', origin: 'illustrative'}),
+                   (c4:Covenant {id: 'T-REP-C4', name: 'C4', status: 'expired', validUntil: date('2024-01-01'), origin: 'illustrative'}),
+                   (c5:Covenant {id: 'T-REP-C5', name: 'C5', status: 'active', validUntil: date('2025-06-01'), origin: 'illustrative'}),
+                   (c6:Covenant {id: 'T-REP-C6', name: 'C6', status: 'active', origin: 'public'}),
+                   (r1)-[:PARTY_TO]->(c1)-[:COVERS]->(vpw), (r2)-[:PARTY_TO]->(c2)-[:COVERS]->(water),
+                   (r2)-[:PARTY_TO]->(c3)-[:COVERS]->(power), (r3)-[:PARTY_TO]->(c4)-[:COVERS]->(power),
+                   (r1)-[:PARTY_TO]->(c5)-[:COVERS]->(power), (r1)-[:PARTY_TO]->(c6)-[:COVERS]->(power),
+                   (p1:Partner {id: 'T-REP-P1', name: 'Waterco', scope: 'regional', origin: 'illustrative'}),
+                   (p2:Partner {id: 'T-REP-P2', name: 'Gridco', scope: 'regional', origin: 'illustrative'}),
+                   (p3:Partner {id: 'T-REP-P3', name: 'School', scope: 'local', origin: 'illustrative'}),
+                   (p4:Partner {id: 'T-REP-P4', name: 'Alfa Water (fictief)', scope: 'local', origin: 'illustrative'}),
+                   (p5:Partner {id: 'T-REP-P5', name: 'alfa-water', scope: 'local', origin: 'illustrative'}),
+                   (p1)-[:PARTY_TO]->(c1), (p1)-[:PROVIDES]->(vpw), (p2)-[:PROVIDES]->(vpp),
+                   (p1)-[:SERVES]->(r1), (p1)-[:SERVES]->(r2), (p2)-[:SERVES]->(r1), (p3)-[:SERVES]->(r1),
+                   (p4)-[:SERVES]->(r3), (p5)-[:SERVES]->(r3),
+                   (h:Person {id: 'T-REP-H1', name: 'Holder', origin: 'illustrative'})-[:WORKS_FOR]->(r1),
+                   (h)-[:ACCOUNT_HOLDER_FOR]->(p2),
+                   (i1:ActionItem {id: 'T-REP-I1', name: 'I1', theme: 'risk-management', status: 'open', dueOn: date('2025-06-01'), origin: 'illustrative'})-[:PART_OF]->(c1),
+                   (i2:ActionItem {id: 'T-REP-I2', name: 'I2', theme: 'risk-management', status: 'in-progress', dueOn: date('2025-01-01'), origin: 'illustrative'})-[:PART_OF]->(c1),
+                   (:ActionItem {id: 'T-REP-I3', name: 'I3', theme: 'information', status: 'open', dueOn: date('2026-06-01'), origin: 'illustrative'})-[:PART_OF]->(c1),
+                   (:ActionItem {id: 'T-REP-I4', name: 'I4', theme: 'information', status: 'done', dueOn: date('2025-03-01'), doneOn: date('2025-02-01'), origin: 'illustrative'})-[:PART_OF]->(c1),
+                   (:ActionItem {id: 'T-REP-I5', name: 'I5', theme: 'risk-management', status: 'cancelled', dueOn: date('2024-01-01'), origin: 'illustrative'})-[:PART_OF]->(c2),
+                   (:ActionItem {id: 'T-REP-I6', name: 'I6', theme: 'information', status: 'done', dueOn: date('2025-05-01'), doneOn: date('2025-07-01'), origin: 'illustrative'})-[:PART_OF]->(c2),
+                   (:ActionItem {id: 'T-REP-I7', name: 'I7', theme: 'information', status: 'open', origin: 'illustrative'})-[:PART_OF]->(c2),
+                   (e1:Exercise {id: 'T-REP-E1', name: 'E1', heldOn: date('2025-05-01'), origin: 'illustrative'}),
+                   (e2:Exercise {id: 'T-REP-E2', name: 'E2', heldOn: date('2022-01-01'), origin: 'illustrative'}),
+                   (r1)-[:PARTICIPATED_IN]->(e1), (p1)-[:PARTICIPATED_IN]->(e1),
+                   (r2)-[:PARTICIPATED_IN]->(e2), (p1)-[:PARTICIPATED_IN]->(e2),
+                   (n1:Network {id: 'T-REP-N1', name: 'N1', origin: 'illustrative'})-[:FOCUSES_ON]->(water),
+                   (n2:Network {id: 'T-REP-N2', name: 'N2', origin: 'illustrative'})-[:FOCUSES_ON]->(power),
+                   (:Network {id: 'T-REP-N3', name: 'N3', origin: 'illustrative'})-[:FOCUSES_ON]->(power),
+                   (r1)-[:MEMBER_OF {host: true}]->(n1), (p1)-[:MEMBER_OF {host: false}]->(n1),
+                   (r2)-[:MEMBER_OF {host: false}]->(n2),
+                   (it:IncidentType {id: 'T-REP-IT1', name: 'Flood', origin: 'public'}),
+                   (:PartnerProfile {id: 'T-REP-PP1', role: 'advisor', phases: ['preparation'], origin: 'illustrative'})-[:OF_PARTNER]->(p1),
+                   (:PartnerProfile {id: 'T-REP-PP2', role: 'executor', origin: 'illustrative'})-[:OF_PARTNER]->(p2)
+            WITH r1, it
+            MATCH (pp:PartnerProfile) WHERE pp.id STARTS WITH 'T-REP-PP'
+            CREATE (pp)-[:IN_REGION]->(r1), (pp)-[:FOR_INCIDENT_TYPE]->(it)
+            """;
+    private static final String AS_OF = "asOf=2026-01-01";
+
+    private static ConfigurableApplicationContext app;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        app = TestApplications.start(TestApplications.newDataDirectory(), "partnerkaart.dataset.load-on-start=false");
+        try (var session = app.getBean(Driver.class).session()) {
+            session.run(GRAPH).consume();
+        }
+        api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), "admin",
+                TestApplications.ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void coverageTakesTheBestStatePerCellAndCountsPerSector() {
+        JsonNode report = get("/api/reports/coverage?sectors=T-REP-WATER,T-REP-POWER,T-REP-VPP&" + AS_OF);
+
+        assertThat(statuses(report, "T-REP-WATER")).containsExactly("active", "expiring", "none");
+        assertThat(statuses(report, "T-REP-POWER")).containsExactly("active", "in-preparation", "expired");
+        // a covenant on the power sector does not name the power-supply process
+        assertThat(statuses(report, "T-REP-VPP")).containsExactly("none", "none", "none");
+        JsonNode totals = table(report, "totals").get("rows");
+        assertThat(counts(totals.get(0), "active", "expiring", "in-preparation", "expired", "none")).containsExactly(1L, 1L, 0L, 0L, 1L);
+        assertThat(counts(totals.get(1), "active", "expiring", "in-preparation", "expired", "none")).containsExactly(1L, 0L, 1L, 1L, 0L);
+        JsonNode alfaPower = report.at("/data/regions/0/cells/1/covenants");
+        assertThat(alfaPower.findValuesAsString("id")).containsExactly("T-REP-C5", "T-REP-C6");
+        assertThat(alfaPower.findValuesAsString("state")).containsExactly("expired", "active");
+        assertThat(report.at("/data/regions/0/cells/0/covenants/0/partners").toString()).contains("Waterco");
+    }
+
+    @Test
+    void actionItemsCountOpenOverdueAndDoneWithTheOldestOverdueFirst() {
+        JsonNode report = get("/api/reports/action-items?lang=en&" + AS_OF);
+
+        JsonNode groups = table(report, "groups").get("rows");
+        assertThat(groups.get(0).get("groupName").asString()).isEqualTo("Alfa");
+        assertThat(groups.get(0).get("theme").asString()).isEqualTo("risk management");
+        assertThat(counts(groups.get(0), "open", "overdue", "done")).containsExactly(0L, 2L, 0L);
+        assertThat(groups.get(0).get("oldestOverdue").asString()).isEqualTo("2025-01-01");
+        assertThat(groups).hasSize(3); // Alfa x 2 themes, Beta x information (its cancelled item is left out)
+        JsonNode themes = table(report, "themes").get("rows");
+        assertThat(counts(themes.get(0), "open", "overdue", "done")).containsExactly(2L, 0L, 2L); // information
+        assertThat(counts(themes.get(1), "open", "overdue", "done")).containsExactly(0L, 2L, 0L); // risk management
+        assertThat(table(report, "overdue").get("rows").findValuesAsString("id")).containsExactly("T-REP-I2", "T-REP-I1");
+        JsonNode trend = table(report, "trend").get("rows").get(0);
+        assertThat(counts(trend, "year", "due", "done", "doneOnTime", "stillOpen")).containsExactly(2025L, 4L, 2L, 1L, 2L);
+
+        JsonNode byCovenant = get("/api/reports/action-items?by=covenant&" + AS_OF);
+        assertThat(table(byCovenant, "groups").get("rows").findValuesAsString("groupId")).containsOnly("T-REP-C1", "T-REP-C2");
+        JsonNode byNetwork = get("/api/reports/action-items?by=network&" + AS_OF);
+        assertThat(table(byNetwork, "groups").get("rows").findValuesAsString("groupId")).containsOnly("T-REP-N1", "T-REP-N2");
+    }
+
+    @Test
+    void exercisesFindTheLastJointExercisePerRegionAndVitalPartner() {
+        JsonNode report = get("/api/reports/exercises?" + AS_OF);
+
+        JsonNode partnerships = table(report, "partnerships").get("rows");
+        assertThat(partnerships).hasSize(3); // the school provides no vital process
+        assertThat(partnerships.findValuesAsString("partner")).containsExactly("T-REP-P1", "T-REP-P2", "T-REP-P1");
+        assertThat(partnerships.get(0).get("exercise").asString()).isEqualTo("E1");
+        assertThat(partnerships.get(1).get("exercise").isNull()).isTrue();
+        assertThat(partnerships.get(2).get("exercise").asString()).isEqualTo("E2");
+        assertThat(table(report, "notExercised").get("rows")).hasSize(2);
+        assertThat(table(get("/api/reports/exercises?months=60&" + AS_OF), "notExercised").get("rows")).hasSize(1);
+    }
+
+    @Test
+    void networksShowTheirMembersAndWhetherTheyHaveConcreteImprovementActions() {
+        JsonNode rows = table(get("/api/reports/networks?lang=en&" + AS_OF), "networks").get("rows");
+
+        assertThat(rows.findValuesAsString("network")).containsExactly("T-REP-N2", "T-REP-N1"); // N3 has no members
+        JsonNode n1 = rows.get(1);
+        assertThat(n1.get("regions").toString()).contains("Alfa");
+        assertThat(n1.get("partners").toString()).contains("Waterco");
+        assertThat(n1.get("hosts").toString()).contains("Alfa");
+        assertThat(counts(n1, "openActions", "recentlyDone")).containsExactly(3L, 1L);
+        assertThat(n1.get("concrete").asString()).isEqualTo("yes");
+        assertThat(rows.get(0).get("concrete").asString()).isEqualTo("no");
+    }
+
+    @Test
+    void partnerProfilesRegionProfileAndDataQuality() {
+        JsonNode profiles = table(get("/api/reports/partner-profiles?region=T-REP-R1&lang=en&" + AS_OF), "profiles").get("rows");
+        assertThat(profiles.findValuesAsString("role")).containsExactly("executor", "advisor"); // Gridco, Waterco
+
+        JsonNode ties = table(get("/api/reports/region-profile?region=T-REP-R1&" + AS_OF), "ties").get("rows");
+        assertThat(ties).hasSize(1);
+        assertThat(ties.get(0).get("regionName").asString()).isEqualTo("Beta");
+        assertThat(ties.get(0).get("sharedPartnerCount").asLong()).isEqualTo(1);
+
+        JsonNode quality = get("/api/reports/data-quality?" + AS_OF);
+        JsonNode regions = table(quality, "regions").get("rows");
+        assertThat(counts(regions.get(0), "covenantsWithoutEndDate", "partnersWithoutAccountHolder", "itemsWithoutDueDate"))
+                .containsExactly(1L, 2L, 0L);
+        assertThat(counts(regions.get(1), "covenantsWithoutEndDate", "partnersWithoutAccountHolder", "itemsWithoutDueDate"))
+                .containsExactly(1L, 1L, 1L);
+        assertThat(counts(regions.get(2), "covenantsWithoutEndDate", "partnersWithoutAccountHolder", "itemsWithoutDueDate"))
+                .containsExactly(0L, 2L, 0L);
+        assertThat(table(quality, "duplicates").get("rows").get(0).get("ids").toString()).contains("T-REP-P4", "T-REP-P5");
+    }
+
+    @Test
+    void reportsWithoutDataShowTheirEmptyText() {
+        JsonNode profiles = get("/api/reports/partner-profiles?region=T-REP-R3&lang=en&" + AS_OF);
+        assertThat(table(profiles, "profiles").get("rows")).isEmpty();
+        assertThat(table(profiles, "profiles").get("empty").asString()).isEqualTo("This region has no partner profiles.");
+    }
+
+    private static JsonNode get(String path) {
+        Api.Response response = api.get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    static JsonNode table(JsonNode report, String id) {
+        for (JsonNode table : report.get("tables")) {
+            if (table.get("id").asString().equals(id)) {
+                return table;
+            }
+        }
+        throw new AssertionError("no table " + id);
+    }
+
+    private static List<String> statuses(JsonNode report, String column) {
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode region : report.at("/data/regions")) {
+            for (JsonNode cell : region.get("cells")) {
+                if (cell.get("column").asString().equals(column)) {
+                    statuses.add(cell.get("status").asString());
+                }
+            }
+        }
+        return statuses;
+    }
+
+    static List<Long> counts(JsonNode row, String... keys) {
+        List<Long> counts = new ArrayList<>();
+        for (String key : keys) {
+            counts.add(row.get(key).asLong());
+        }
+        return counts;
+    }
+}
