@@ -49,6 +49,7 @@ export const graphStyle = [
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
     'min-zoomed-font-size': 8,
   } },
+  { selector: 'edge.bulk', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none' } },
   { selector: 'edge.on-path', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
   { selector: 'edge.highlighted', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
 ];

@@ -17,7 +17,8 @@ export function propertyLabel(key) {
   return text === `prop.${key}` ? key : text;
 }
 
-function valueText(key, value) {
+/** A property value as words: coded values (status, scope, category) from the message files. */
+export function valueText(key, value) {
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'boolean') return value ? t('explore.yes') : t('explore.no');
   const coded = t(`value.${key}.${value}`);

@@ -93,8 +93,8 @@ export async function openMenu({ scene, node, host, status, intro }) {
       element('button', { type: 'button', onClick: () => closeMenus(host) }, t('explore.close'))));
   const at = node.renderedPosition();
   menu.style.left = `${Math.max(0, Math.min(at.x + 12, host.clientWidth - 320))}px`;
-  menu.style.top = `${Math.max(0, Math.min(at.y, host.clientHeight - 200))}px`;
   host.append(menu);
+  menu.style.top = `${Math.max(0, Math.min(at.y, host.clientHeight - menu.offsetHeight - 8))}px`;
   menu.querySelector('button').focus();
   menu.addEventListener('keydown', (event) => { if (event.key === 'Escape') closeMenus(host); });
   return total;

@@ -2,6 +2,7 @@
 // sector, and an as-of date (covenants in force and exercises held by then). Their state is saved with a scene.
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
+import { valueText } from './details.js';
 
 /** Each facet hides the values that are unticked; new values are shown, so nothing vanishes silently. */
 const FACETS = [
@@ -9,9 +10,9 @@ const FACETS = [
   { key: 'origins', title: 'explore.filter.origin', value: (n) => n.data('origin') || 'public',
     text: (v) => t(`origin.${v}`) },
   { key: 'covenantStatus', title: 'explore.filter.covenantStatus', applies: (n) => n.data('label') === 'Covenant',
-    value: (n) => n.data('status'), text: (v) => t(`value.status.${v}`) },
+    value: (n) => n.data('status'), text: (v) => valueText('status', v) },
   { key: 'partnerCategory', title: 'explore.filter.partnerCategory', applies: (n) => n.data('label') === 'Partner',
-    value: (n) => n.data('category'), text: (v) => v },
+    value: (n) => n.data('category'), text: (v) => valueText('category', v) },
 ];
 
 export function emptyFilters() {
@@ -89,7 +90,7 @@ export function renderFilters(host, cy, filters, hidden, onChange) {
   host.replaceChildren(
     element('p', { className: hidden ? 'filter-summary active' : 'filter-summary' },
       hidden ? t('explore.filter.hidden', { count: formatNumber(hidden) }) : t('explore.filter.none')),
-    facets,
+    ...facets.filter(Boolean),
     anchorSelect(cy, 'SafetyRegion', 'region', filters, onChange),
     anchorSelect(cy, 'Sector', 'sector', filters, onChange),
     element('label', {}, t('explore.filter.asOf'), asOf),

@@ -2,7 +2,10 @@
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { graphStyle } from '../graph-style.js';
 
-/** Above this many elements the renderer draws a cached bitmap while panning and drops edges while moving. */
+/**
+ * Above this many elements the renderer draws a cached bitmap while panning, drops edges while moving, and edges
+ * are drawn as cheap straight lines without labels (class `bulk`).
+ */
 const LARGE_SCENE = 2000;
 const HISTORY_DEPTH = 100;
 
@@ -56,6 +59,7 @@ export function createScene(container) {
     const renderer = cy.renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
+    cy.batch(() => cy.elements().toggleClass('bulk', large));
   };
 
   const scene = {

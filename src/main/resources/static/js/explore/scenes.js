@@ -57,7 +57,7 @@ export function scenesPanel(host, context) {
   const refresh = async () => {
     const scenes = await api.get('/api/scenes');
     list.replaceChildren(element('option', { value: '' }, scenes.length ? t('explore.scene.pick') : t('explore.scene.none')),
-      scenes.map((s) => element('option', { value: s.id }, `${s.name} (${formatNumber(s.nodeCount)})`)));
+      ...scenes.map((s) => element('option', { value: s.id }, `${s.name} (${formatNumber(s.nodeCount)})`)));
     if (current?.mine) list.value = current.id;
   };
   const show = (saved) => {
