@@ -71,7 +71,7 @@ function concentric(cy) {
 /** A place close to `centre`, the n-th of a spiral, so that members of one region do not cover each other. */
 function near(centre, n) {
   const angle = n * 2.4;
-  const radius = 6 * Math.sqrt(n);
+  const radius = 14 * Math.sqrt(n);
   return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
 }
 
