@@ -27,13 +27,15 @@ export const MEANINGS = [
 
 export const graphStyle = [
   { selector: 'node', style: {
-    'background-color': (node) => LABEL_COLOURS[node.data('label')] || '#999',
-    shape: (node) => LABEL_SHAPES[node.data('label')] || 'ellipse',
-    label: 'data(name)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1c2733',
+    'background-color': '#999', shape: 'ellipse', label: 'data(name)', 'font-size': 10, 'text-valign': 'bottom',
+    'text-margin-y': 4, color: '#1c2733',
     'text-wrap': 'ellipsis', 'text-max-width': 120, width: 22, height: 22, 'border-width': 2, 'border-color': '#fff',
     // Labels only once they are readable: big scenes stay fast and calm when zoomed out.
     'min-zoomed-font-size': 7,
   } },
+  // One plain selector per label rather than a function: Cytoscape can then share computed styles between nodes.
+  ...Object.keys(LABEL_COLOURS).map((label) => ({ selector: `node[label = "${label}"]`,
+    style: { 'background-color': LABEL_COLOURS[label], shape: LABEL_SHAPES[label] } })),
   { selector: 'node[label = "SafetyRegion"]', style: { width: 34, height: 34 } },
   ...MEANINGS.map((m) => ({ selector: m.selector, style: m.border
     ? { 'border-color': m.colour, 'border-width': 4 } : { 'background-color': m.colour } })),
