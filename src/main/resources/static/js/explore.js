@@ -1,174 +1,253 @@
-// The explorer: search, add to the scene, expand neighbours (double-click), undo, details of the selection.
-import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
+// The explorer screen: wires the search box, the scene, the landing map and the side panels together.
+// Each part lives in its own module under ./explore/.
 import { api } from './api.js';
 import { element, statusLine } from './dom.js';
-import { graphStyle, LABEL_COLOURS } from './graph-style.js';
+import { formatNumber, t } from './i18n.js';
+import { detailActions, showDetails } from './explore/details.js';
+import { expand, expandOrAsk, openMenu } from './explore/expand.js';
+import { exportCsv, exportCypher, exportPng } from './explore/export.js';
+import { applyFilters, emptyFilters, renderFilters } from './explore/filters.js';
+import { renderLanding } from './explore/landing.js';
+import { LAYOUTS, runLayout, togglePin } from './explore/layouts.js';
+import { renderLegend } from './explore/legend.js';
+import { mapLayer } from './explore/map.js';
+import { createScene } from './explore/scene.js';
+import { openScene, scenesPanel, snapshot } from './explore/scenes.js';
+import { searchBox } from './explore/search-box.js';
+import { viewsPanel } from './explore/views.js';
 import { itemActions } from './edit-form.js';
-import { t } from './i18n.js';
 
-const EXPAND_LIMIT = 60;
-const PATH_HOPS = 4;
-let cy = null;
-const history = [];
-/** The node a path search starts from, while the user picks its other end in the search box. */
-let pathFrom = null;
+export { detailActions };
 
-function toElements(graph) {
-  return [
-    ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, name: n.name, label: n.labels[0],
-      origin: n.properties.origin } })),
-    ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
-  ];
+/** The open explorer, for other analyses (e.g. a failure cascade) to mark nodes and draw on the map. */
+export const explorer = { scene: null, map: null };
+
+function section(id, title, open, ...body) {
+  return element('details', { className: 'side-section', id, open }, element('summary', {}, title), ...body);
 }
 
-/** Adds what is new, remembers it for undo, and lays out the scene. */
-function addToScene(graph) {
-  const fresh = toElements(graph).filter((el) => cy.getElementById(el.data.id).empty());
-  const added = cy.add(fresh);
-  history.push(added.map((el) => el.id()));
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
-  return added.nodes().length;
-}
-
-function undo() {
-  const ids = history.pop();
-  if (ids) ids.forEach((id) => cy.getElementById(id).remove());
-}
-
-async function expand(id, status, expansions) {
-  const seen = expansions.get(id) || 0;
-  const limit = EXPAND_LIMIT * (seen + 1);
-  const graph = await api.get(`/api/graph/neighbourhood?id=${encodeURIComponent(id)}&limit=${limit}`);
-  expansions.set(id, seen + 1);
-  const count = addToScene(graph);
-  status.show(graph.truncated ? t('explore.truncated', { shown: graph.nodes.length - 1 })
-    : t('explore.expanded', { count }));
-}
-
-function propertyRows(properties) {
-  return Object.entries(properties).filter(([key]) => key !== 'name')
-    .map(([key, value]) => element('tr', {}, element('th', { scope: 'row' }, key),
-      element('td', {}, Array.isArray(value) ? value.join(', ') : String(value))));
-}
-
-async function findPath(from, to, status) {
-  const graph = await api.get(`/api/graph/path?from=${encodeURIComponent(from.id)}&to=${encodeURIComponent(to.id)}`
-    + `&maxHops=${PATH_HOPS}`);
-  if (graph.nodes.length === 0) {
-    status.show(t('explore.noPath', { from: from.name, to: to.name, hops: PATH_HOPS }), true);
-    return;
-  }
-  addToScene(graph);
-  cy.elements().removeClass('on-path');
-  [...graph.nodes, ...graph.edges].forEach((el) => cy.getElementById(el.id).addClass('on-path'));
-  const paths = graph.edges.filter((e) => e.source === from.id || e.target === from.id).length;
-  status.show(t('explore.pathsFound', { count: Math.max(paths, 1), from: from.name, to: to.name }));
-}
-
-async function showDetails(panel, id, status, searchInput) {
-  const details = await api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
-  const { node } = details;
-  const pathButton = element('button', { type: 'button', id: 'find-path', onClick: () => {
-    pathFrom = { id: node.id, name: node.name };
-    status.show(t('explore.pickTarget', { name: node.name }));
-    searchInput.focus();
-  } }, t('explore.findPath'));
-  panel.replaceChildren(
-    element('h2', {}, node.name),
-    element('p', { className: 'node-kind' }, `${node.labels[0]} · ${node.id}`),
-    element('div', { className: 'panel-actions' }, pathButton,
-      itemActions(node, () => showDetails(panel, id, status, searchInput).catch(() => panel.replaceChildren()))),
-    node.properties.origin === 'illustrative' ? element('p', { className: 'illustrative-note' }, t('explore.illustrative')) : '',
-    element('h3', {}, t('explore.details')),
-    element('table', { className: 'properties' }, element('tbody', {}, propertyRows(node.properties))),
-    element('h3', {}, t('explore.relationships')),
-    element('ul', {}, details.degrees.map((d) => element('li', {}, `${d.type} (${d.direction}): ${d.count}`))),
-    details.sources.length ? element('h3', {}, t('explore.sources')) : '',
-    element('ul', {}, details.sources.map((s) => element('li', {}, s.publisher ? `${s.name} — ${s.publisher}` : s.name))));
-}
-
-/** Colours are set through the style object: the Content-Security-Policy forbids inline style attributes. */
-function swatch(label) {
-  const el = element('span', { className: 'swatch' });
-  el.style.backgroundColor = LABEL_COLOURS[label] || '#999';
-  return el;
-}
-
-function searchBox(onPick) {
-  const input = element('input', { id: 'explore-search', type: 'search', autocomplete: 'off',
-    placeholder: t('explore.searchPlaceholder'), 'aria-label': t('explore.searchLabel'), role: 'combobox',
-    'aria-controls': 'explore-suggestions', 'aria-expanded': 'false' });
-  const list = element('ul', { id: 'explore-suggestions', role: 'listbox', className: 'suggestions' });
-  let timer = null;
-  let hits = [];
-  const render = (result) => {
-    hits = result.results;
-    const byLabel = Map.groupBy ? Map.groupBy(hits, (h) => h.label) : hits.reduce((m, h) => m.set(h.label,
-      [...(m.get(h.label) || []), h]), new Map());
-    list.replaceChildren(...[...byLabel].map(([label, group]) => element('li', { className: 'group' },
-      element('span', { className: 'group-label' }, t(`label.${label}`)),
-      element('ul', {}, group.map((hit) => element('li', { role: 'option', className: 'suggestion',
-        'data-id': hit.id, onClick: () => onPick(hit) },
-        swatch(hit.label),
-        hit.name, element('small', {}, ` ${hit.id}`)))))));
-    if (hits.length === 0) list.replaceChildren(element('li', { className: 'empty' }, t('explore.noHits', { q: result.query })));
-    if (result.truncated) list.append(element('li', { className: 'more' }, t('explore.moreHits')));
-    input.setAttribute('aria-expanded', 'true');
-  };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    const q = input.value.trim();
-    if (!q) { list.replaceChildren(); return; }
-    timer = setTimeout(async () => render(await api.get(`/api/search?q=${encodeURIComponent(q)}&limit=12`)), 120);
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && hits.length) { event.preventDefault(); onPick(hits[0]); }
-    if (event.key === 'Escape') list.replaceChildren();
-  });
-  const close = () => { list.replaceChildren(); input.value = ''; input.setAttribute('aria-expanded', 'false'); };
-  return { box: element('div', { className: 'search-box' }, input, list), input, close };
+function hashParams() {
+  const query = window.location.hash.split('?')[1] || '';
+  return new URLSearchParams(query);
 }
 
 export async function render(main) {
-  history.length = 0;
-  pathFrom = null;
   const status = statusLine('');
   status.show('');
-  const canvas = element('div', { id: 'graph', className: 'graph-canvas', tabindex: '0' });
-  const panel = element('aside', { id: 'details', className: 'details-panel' }, element('p', { className: 'hint' }, t('explore.empty')));
-  const expansions = new Map();
+  let pathFrom = null;
+  let filters = emptyFilters();
+  const layoutSelect = element('select', { id: 'layout', 'aria-label': t('explore.layout') },
+    LAYOUTS.map((name) => element('option', { value: name }, t(`layout.${name}`))));
+  const hops = element('select', { id: 'path-hops', 'aria-label': t('explore.maxHops') },
+    [2, 3, 4, 5, 6, 8].map((n) => element('option', { value: n }, t('explore.hops', { n }))));
+  hops.value = '4';
+
+  const canvas = element('div', { id: 'graph', className: 'graph-canvas', tabindex: '0', 'aria-label': t('explore.title') });
+  const graphWrap = element('div', { className: 'graph-wrap', id: 'graph-wrap' }, canvas);
+  const landingHost = element('div', { className: 'landing', id: 'landing' });
+  const details = element('div', { id: 'details', className: 'details-panel' },
+    element('p', { className: 'hint' }, t('explore.empty')));
+  const filterHost = element('div', { id: 'filters' });
+  const legendHost = element('div', { id: 'legend' });
+  const scenesHost = element('div', { id: 'scenes' });
+  const viewsHost = element('div', { id: 'views' });
+
+  const top = element('div', { className: 'explore-top' });
+  main.classList.add('explore');
+  // In the page before Cytoscape starts: it measures its container.
+  main.append(top, status,
+    element('div', { className: 'explore-body' }, graphWrap, landingHost,
+      element('aside', { className: 'side-panel' },
+        section('side-details', t('explore.details.title'), true, details),
+        section('side-views', t('views.title'), false, viewsHost),
+        section('side-filters', t('explore.filters'), false, filterHost),
+        section('side-legend', t('explore.legend'), false, legendHost),
+        section('side-scenes', t('explore.scenes'), false, scenesHost))),
+    element('p', { className: 'hint' }, t('explore.keyboard')));
+  const scene = createScene(canvas);
+  const { cy } = scene;
+  const map = mapLayer(graphWrap, cy);
+  explorer.scene = scene;
+  explorer.map = map;
+
+  let landing = null;
+  let views = null;
+  const showLanding = (on) => {
+    landingHost.hidden = !on;
+    graphWrap.hidden = on;
+    if (on) landing?.show(); else { cy.resize(); map.redraw(); }
+  };
+  const refreshPanels = () => {
+    const hidden = applyFilters(cy, filters);
+    renderFilters(filterHost, cy, filters, hidden, (next) => { filters = next; refreshPanels(); });
+    renderLegend(legendHost, cy);
+    undoButton.disabled = !scene.canUndo();
+    redoButton.disabled = !scene.canRedo();
+  };
+  const layout = async (options) => {
+    const name = layoutSelect.value;
+    await map.show(name === 'geographic');
+    const unplaced = await runLayout(cy, name, options);
+    cy.fit(cy.elements().not('.filtered'), 30);
+    // A few nodes would otherwise fill the screen.
+    if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (unplaced) status.show(t('explore.unplaced', { count: formatNumber(unplaced) }));
+  };
+  /**
+   * Puts an answer in the scene as the whole scene (views, regions). `anchors` (id -> position) hold nodes in
+   * place during the layout, e.g. two regions apart with what they share in between.
+   */
+  const showGraph = async (graph, message, anchors = {}) => {
+    showLanding(false);
+    scene.replace(graph);
+    layoutSelect.value = 'fcose';
+    const held = cy.collection(Object.entries(anchors).map(([id, at]) => cy.getElementById(id).position(at)));
+    held.lock();
+    await layout();
+    held.unlock();
+    status.show(graph.truncated ? `${message} ${t('explore.capped')}` : message);
+  };
+  const fail = (error) => status.show(error.message, true);
+  const context = {
+    scene, status,
+    expandType: (id, degree) => {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) openMenu({ scene, node, host: graphWrap, status }).catch(fail);
+      else expand(scene, id, { type: degree.type, direction: degree.direction, total: degree.count }, status).catch(fail);
+    },
+    baseActions: (node) => [
+      element('button', { type: 'button', id: 'find-path', onClick: () => {
+        pathFrom = { id: node.id, name: node.name };
+        status.show(t('explore.pickTarget', { name: node.name, hops: hops.value }));
+        search.input.focus();
+      } }, t('explore.findPath')),
+      ['VitalProcess', 'Asset'].includes(node.labels[0])
+        ? element('a', { id: 'simulate-failure', className: 'button-link',
+          href: `#/cascade?start=${encodeURIComponent(node.id)}&hours=24` }, t('explore.simulateFailure'))
+        : null,
+      itemActions(node, () => showDetails(details, node.id, context).catch(fail)),
+    ],
+  };
+
+  const findPath = async (from, to) => {
+    const graph = await api.get(`/api/graph/path?from=${encodeURIComponent(from.id)}&to=${encodeURIComponent(to.id)}`
+      + `&maxHops=${hops.value}`);
+    if (graph.nodes.length === 0) {
+      status.show(t('explore.noPath', { from: from.name, to: to.name, hops: hops.value }), true);
+      return;
+    }
+    showLanding(false);
+    scene.add(graph);
+    cy.elements().removeClass('on-path');
+    [...graph.nodes, ...graph.edges].forEach((el) => cy.getElementById(el.id).addClass('on-path'));
+    await layout({ incremental: true });
+    const paths = graph.edges.filter((e) => e.source === from.id || e.target === from.id).length;
+    status.show(t('explore.pathsFound', { count: Math.max(paths, 1), from: from.name, to: to.name })
+      + (graph.truncated ? ` ${t('explore.pathsCapped')}` : ''));
+  };
+  const addNode = async (id) => {
+    showLanding(false);
+    const graph = await api.get(`/api/graph/neighbourhood?id=${encodeURIComponent(id)}&limit=1`);
+    const added = scene.add({ nodes: graph.nodes.filter((n) => n.id === id), edges: [] });
+    if (added.nonempty()) {
+      const extent = cy.nodes().not(added).boundingBox();
+      added.position(cy.nodes().length > 1 ? { x: extent.x2 + 60, y: (extent.y1 + extent.y2) / 2 } : { x: 0, y: 0 });
+    }
+    cy.$(':selected').unselect();
+    cy.getElementById(id).select();
+    cy.center(cy.getElementById(id));
+  };
   const search = searchBox(async (hit) => {
     search.close();
     if (pathFrom) {
       const from = pathFrom;
       pathFrom = null;
-      await findPath(from, hit, status).catch((error) => status.show(error.message, true));
+      await findPath(from, hit).catch(fail);
       return;
     }
-    const graph = await api.get(`/api/graph/neighbourhood?id=${encodeURIComponent(hit.id)}&limit=1`);
-    addToScene({ nodes: graph.nodes.filter((n) => n.id === hit.id), edges: [] });
-    cy.getElementById(hit.id).select();
-    await showDetails(panel, hit.id, status, search.input);
+    await addNode(hit.id).catch(fail);
   });
-  const toolbar = element('div', { className: 'toolbar' },
-    element('button', { type: 'button', id: 'undo', onClick: undo }, t('explore.undo')),
-    element('button', { type: 'button', id: 'fit', onClick: () => cy.fit(undefined, 30) }, t('explore.fit')),
-    element('button', { type: 'button', id: 'clear', onClick: () => { cy.elements().remove(); history.length = 0; } },
-      t('explore.clear')));
-  main.classList.add('explore');
-  main.append(element('div', { className: 'explore-top' }, search.box, toolbar), status,
-    element('div', { className: 'explore-body' }, canvas, panel),
-    element('p', { className: 'hint' }, t('explore.keyboard')));
-  cy = cytoscape({ container: canvas, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 3 });
-  cy.on('dbltap', 'node', (event) => expand(event.target.id(), status, expansions)
-    .catch((error) => status.show(error.message, true)));
-  cy.on('select', 'node', (event) => showDetails(panel, event.target.id(), status, search.input));
-  document.addEventListener('keydown', (event) => {
-    if (!document.body.contains(canvas) || event.target.matches('input, select, textarea')) return;
+  const openRegion = async (id) => {
+    const graph = await api.get(`/api/graph/neighbourhood?id=${encodeURIComponent(id)}&limit=200`);
+    await showGraph(graph, t('explore.regionOpened', { count: graph.nodes.length - 1 }));
+    cy.getElementById(id).select();
+  };
+
+  const undoButton = element('button', { type: 'button', id: 'undo', title: 'Ctrl+Z', onClick: () => scene.undo() },
+    t('explore.undo'));
+  const redoButton = element('button', { type: 'button', id: 'redo', title: 'Ctrl+Shift+Z', onClick: () => scene.redo() },
+    t('explore.redo'));
+  const exportSelect = element('select', { id: 'export', 'aria-label': t('explore.export') },
+    element('option', { value: '' }, t('explore.export')),
+    ['png', 'csv', 'cypher'].map((kind) => element('option', { value: kind }, t(`explore.export.${kind}`))));
+  exportSelect.addEventListener('change', () => {
+    ({ png: exportPng, csv: exportCsv, cypher: exportCypher })[exportSelect.value]?.(cy);
+    exportSelect.value = '';
+  });
+  layoutSelect.addEventListener('change', () => layout().catch(fail));
+  const toolbar = element('div', { className: 'toolbar' }, undoButton, redoButton,
+    element('button', { type: 'button', id: 'fit', title: 'F', onClick: () => cy.fit(undefined, 30) }, t('explore.fit')),
+    layoutSelect,
+    element('button', { type: 'button', id: 'pin', onClick: () => togglePin(cy.nodes(':selected')) }, t('explore.pin')),
+    element('button', { type: 'button', id: 'toggle-map', onClick: () => map.show(!map.visible) }, t('explore.mapToggle')),
+    hops, exportSelect,
+    element('button', { type: 'button', id: 'show-landing', onClick: () => showLanding(true) }, t('explore.landing')),
+    element('button', { type: 'button', id: 'clear', onClick: () => scene.remove(cy.elements()) }, t('explore.clear')));
+
+  top.append(search.box, toolbar);
+
+  scene.onChange(refreshPanels);
+  refreshPanels();
+  const sceneOptions = { scene, status,
+    setFilters: (saved) => { filters = { ...emptyFilters(), ...saved }; refreshPanels(); },
+    setLayout: (name) => { layoutSelect.value = name; map.show(name === 'geographic'); } };
+  const scenes = scenesPanel(scenesHost, { status,
+    snapshot: (name) => snapshot(cy, name, filters, layoutSelect.value),
+    open: (id) => openScene(id, sceneOptions) });
+
+  cy.on('dbltap', 'node', (event) => expandOrAsk({ scene, node: event.target, host: graphWrap, status }).catch(fail));
+  cy.on('cxttap', 'node', (event) => openMenu({ scene, node: event.target, host: graphWrap, status }).catch(fail));
+  cy.on('tap', (event) => { if (event.target === cy) graphWrap.querySelectorAll('.context-menu').forEach((m) => m.remove()); });
+  cy.on('select', 'node', (event) => showDetails(details, event.target.id(), context).catch(fail));
+
+  const onKey = (event) => {
+    if (!document.body.contains(canvas)) { document.removeEventListener('keydown', onKey); return; }
+    if (event.target.matches('input, select, textarea')) return;
+    const mod = event.ctrlKey || event.metaKey;
     if (event.key === '/') { event.preventDefault(); search.input.focus(); }
-    if ((event.ctrlKey || event.metaKey) && event.key === 'z') { event.preventDefault(); undo(); }
-    if (event.key === 'f') cy.fit(undefined, 30);
-    if (event.key === 'Delete') cy.$(':selected').remove();
-  });
+    else if (mod && (event.key === 'y' || (event.shiftKey && event.key.toLowerCase() === 'z'))) {
+      event.preventDefault(); scene.redo();
+    } else if (mod && event.key === 'z') { event.preventDefault(); scene.undo(); }
+    else if (event.key === 'f' && !mod) cy.fit(undefined, 30);
+    else if (event.key === 'Delete' || event.key === 'Backspace') {
+      const selected = cy.elements(':selected');
+      if (selected.nonempty()) scene.remove(selected);
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  landing = await renderLanding(landingHost, { status,
+    onRegion: (id) => openRegion(id).catch(fail),
+    onTie: (a, b) => views.sharedOf(a, b) }).catch((error) => { fail(error); return null; });
+  views = viewsPanel(viewsHost, landing ? landing.regions() : [], {
+    status, show: (graph, message, anchors) => showGraph(graph, message, anchors).catch(fail) });
+
+  const params = hashParams();
+  if (params.get('scene')) {
+    showLanding(false);
+    scenes.show(await openScene(params.get('scene'), sceneOptions).catch((error) => { fail(error); return null; }));
+  } else if (params.get('node')) {
+    await addNode(params.get('node')).catch(fail);
+  } else if (params.get('nodes')) {
+    // The workbench hands over the nodes of a result: `#/explore?nodes=<id>,<id>,...`.
+    const graph = await api.get(`/api/graph/among?ids=${encodeURIComponent(params.get('nodes'))}`).catch((error) => {
+      fail(error);
+      return null;
+    });
+    if (graph) await showGraph(graph, t('explore.handedOver', { count: formatNumber(graph.nodes.length) }));
+  } else {
+    showLanding(true);
+    if (params.get('q')) search.type(params.get('q'));
+  }
   search.input.focus();
 }

@@ -1,4 +1,5 @@
-// One place for how the graph looks: a colour per label, and illustrative data drawn with a dashed border.
+// One place for how the graph looks: a colour and a shape per label, colours that carry meaning (covenant status,
+// vital category, overdue action items), illustrative data with a dashed border. The legend reads the same tables.
 export const LABEL_COLOURS = {
   SafetyRegion: '#2a7ab0', Municipality: '#7fb3d5', Partner: '#3f9b5a', Person: '#8bc49a',
   Sector: '#e08e0b', VitalProcess: '#f0b429', Asset: '#c9762b',
@@ -6,22 +7,68 @@ export const LABEL_COLOURS = {
   Theme: '#c0392b', CrisisType: '#d9534f', IncidentType: '#e57373', Source: '#8a949e',
 };
 
+export const LABEL_SHAPES = {
+  SafetyRegion: 'round-rectangle', Municipality: 'ellipse', Partner: 'ellipse', Person: 'ellipse',
+  Sector: 'hexagon', VitalProcess: 'diamond', Asset: 'triangle', Covenant: 'rectangle', ActionItem: 'tag',
+  Exercise: 'star', Network: 'octagon', PartnerProfile: 'round-tag', Theme: 'pentagon', CrisisType: 'pentagon',
+  IncidentType: 'vee', Source: 'barrel',
+};
+
+/** Colours with a meaning beyond the label; each entry is explained in the legend under `legend.<key>`. */
+export const MEANINGS = [
+  { key: 'covenantActive', selector: 'node[label = "Covenant"][status = "active"]', colour: '#2e7d32' },
+  { key: 'covenantDraft', selector: 'node[label = "Covenant"][status = "draft"]', colour: '#f9a825' },
+  { key: 'covenantExpired', selector: 'node[label = "Covenant"][status = "expired"]', colour: '#9e9e9e' },
+  { key: 'covenantTerminated', selector: 'node[label = "Covenant"][status = "terminated"]', colour: '#616161' },
+  { key: 'overdue', selector: 'node[overdue = "yes"]', colour: '#c62828' },
+  { key: 'vitalA', selector: 'node[label = "VitalProcess"][category = "A"]', colour: '#b3261e', border: true },
+  { key: 'vitalB', selector: 'node[label = "VitalProcess"][category = "B"]', colour: '#ef6c00', border: true },
+];
+
 export const graphStyle = [
   { selector: 'node', style: {
-    'background-color': (node) => LABEL_COLOURS[node.data('label')] || '#999',
-    label: 'data(name)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1c2733',
+    'background-color': '#999', shape: 'ellipse', label: 'data(name)', 'font-size': 10, 'text-valign': 'bottom',
+    'text-margin-y': 4, color: '#1c2733',
     'text-wrap': 'ellipsis', 'text-max-width': 120, width: 22, height: 22, 'border-width': 2, 'border-color': '#fff',
+    // Labels only once they are readable: big scenes stay fast and calm when zoomed out.
+    'min-zoomed-font-size': 7,
   } },
-  { selector: 'node[label = "SafetyRegion"]', style: { width: 34, height: 34, shape: 'round-rectangle' } },
+  // One plain selector per label rather than a function: Cytoscape can then share computed styles between nodes.
+  ...Object.keys(LABEL_COLOURS).map((label) => ({ selector: `node[label = "${label}"]`,
+    style: { 'background-color': LABEL_COLOURS[label], shape: LABEL_SHAPES[label] } })),
+  { selector: 'node[label = "SafetyRegion"]', style: { width: 34, height: 34 } },
+  ...MEANINGS.map((m) => ({ selector: m.selector, style: m.border
+    ? { 'border-color': m.colour, 'border-width': 4 } : { 'background-color': m.colour } })),
   { selector: 'node[origin = "illustrative"]', style: { 'border-style': 'dashed', 'border-color': '#c47f00' } },
+  { selector: 'node:locked', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1c2733' } },
   { selector: 'node:selected', style: { 'border-color': '#f2a900', 'border-width': 4 } },
   { selector: 'node.on-path', style: { 'border-color': '#b3261e', 'border-width': 3, 'border-style': 'solid' } },
+  { selector: 'node.highlighted', style: { 'overlay-color': '#b3261e', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  { selector: '.filtered', style: { display: 'none' } },
   { selector: 'edge', style: {
     width: 1.2, 'line-color': '#b8c4ce', 'target-arrow-color': '#b8c4ce', 'target-arrow-shape': 'triangle',
     'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(type)', 'font-size': 7, color: '#5b6b7b',
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
+    'min-zoomed-font-size': 8,
   } },
+  { selector: 'edge.bulk', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none' } },
   { selector: 'edge.on-path', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
+  { selector: 'edge.highlighted', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
+];
+
+/** The landing map: regions sized and coloured by the chosen measure, ties as undirected lines. */
+export const landingStyle = [
+  { selector: 'node', style: {
+    width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', 'background-opacity': 0.9,
+    'border-width': 4, 'border-color': '#fff', label: 'data(caption)', 'font-size': 34, color: '#1c2733',
+    'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 8, 'text-outline-color': '#fff',
+    'text-outline-width': 5, 'min-zoomed-font-size': 6,
+  } },
+  { selector: 'node:selected', style: { 'border-color': '#f2a900', 'border-width': 10 } },
+  { selector: 'edge', style: {
+    width: 'data(width)', 'line-color': '#6a4c93', opacity: 0.45, 'curve-style': 'straight',
+  } },
+  { selector: 'edge:selected', style: { opacity: 0.9, 'line-color': '#b3261e' } },
 ];
 
 /** Cytoscape elements from the API's shared graph shape `{nodes, edges}`: what the style above reads. */

@@ -14,7 +14,7 @@ function svg(tag, attributes = {}) {
 
 async function loadOutlines() {
   if (!outlines) {
-    const response = await fetch('/geo/veiligheidsregios.geojson');
+    const response = await fetch('/geo/veiligheidsregios-2025.geojson');
     if (!response.ok) throw new Error(t('map.unavailable'));
     outlines = await response.json();
   }

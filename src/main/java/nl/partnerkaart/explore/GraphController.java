@@ -17,12 +17,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Explore")
 class GraphController {
 
+    /** As many nodes as the workbench hands to the explorer at once. */
+    static final int MAX_IDS = 200;
+
     private final Neighbourhood neighbourhood;
     private final Paths paths;
+    private final NodesById nodes;
 
-    GraphController(Neighbourhood neighbourhood, Paths paths) {
+    GraphController(Neighbourhood neighbourhood, Paths paths, NodesById nodes) {
         this.neighbourhood = neighbourhood;
         this.paths = paths;
+        this.nodes = nodes;
+    }
+
+    @GetMapping("/api/graph/among")
+    @Operation(summary = "The given nodes with every relationship among them (e.g. a workbench result opened in the explorer)")
+    Graph among(@Parameter(description = "node ids, comma-separated, 1 to 200") @RequestParam String ids) {
+        List<String> wanted = Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+        within("ids", wanted.size(), 1, MAX_IDS);
+        return nodes.among(wanted);
     }
 
     @GetMapping("/api/graph/neighbourhood")

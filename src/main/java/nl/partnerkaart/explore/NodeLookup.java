@@ -15,6 +15,11 @@ final class NodeLookup {
             + Kinds.NODE_LABELS.stream().map(label -> "MATCH (n:`" + label + "` {id: $id}) RETURN n")
             .collect(Collectors.joining(" UNION ")) + " }";
 
+    /** A subquery that binds {@code n} to every node whose id is in {@code $ids}, through the same indexes. */
+    static final String NODES_BY_IDS = "CALL () { "
+            + Kinds.NODE_LABELS.stream().map(label -> "MATCH (n:`" + label + "`) WHERE n.id IN $ids RETURN n")
+            .collect(Collectors.joining(" UNION ")) + " }";
+
     private NodeLookup() {
     }
 

@@ -3,86 +3,188 @@ package nl.partnerkaart.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.function.LongPredicate;
 
 import nl.partnerkaart.BrowserTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The explorer in a real browser: search, add, expand, undo, details; hostile names stay text. */
+/**
+ * The explorer in a real browser: landing map, search, add, expand with care, undo and redo, paths, views,
+ * saved scenes opened by link, exports, the language switch; hostile names stay text.
+ */
 class ExploreBrowserTests extends BrowserTest {
 
-    private long nodesInScene() {
-        return (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.getElementById('graph')._cyreg.cy.nodes().length");
+    private static final String SCENE_NAME = "T-browser-scene";
+    private static final String HOSTILE = "<img src=x onerror=alert(1)>";
+
+    @AfterEach
+    void removeScenes() {
+        try (var session = driver.session()) {
+            session.run("MATCH (s:Scene) WHERE s.name STARTS WITH 'T-' DELETE s").consume();
+        }
     }
 
-    private void waitForNodes(java.util.function.LongPredicate condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.test(nodesInScene()));
+    private Object script(String js, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(js, args);
+    }
+
+    private long count(String cyExpression) {
+        return (Long) script("return document.getElementById('graph')._cyreg.cy." + cyExpression + ".length");
+    }
+
+    private void waitForNodes(LongPredicate condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> condition.test(count("nodes()")));
+    }
+
+    private void openExplorer() {
+        signInAsAdmin();
+        // The overview renders after sign-in; let it finish so that it cannot append to the explorer's page.
+        waitFor(By.cssSelector(".kind-cards"));
+        browser.findElement(By.cssSelector("nav [data-screen=explore]")).click();
+        waitFor(By.id("landing-summary"));
+    }
+
+    private void addBySearch(String text, String id) {
+        waitFor(By.id("explore-search")).sendKeys(text);
+        waitFor(By.cssSelector("#explore-suggestions .suggestion[data-id='" + id + "']"));
+        browser.findElement(By.cssSelector("#explore-suggestions .suggestion[data-id='" + id + "']")).click();
     }
 
     @Test
-    void searchAddExpandAndUndo() {
-        signInAsAdmin();
-        browser.findElement(By.cssSelector("nav [data-screen=explore]")).click();
+    void theLandingMapShowsTheTwentyFiveRegionsAndOpensOne() {
+        openExplorer();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Long) script(
+                "return document.getElementById('landing-graph')._cyreg.cy.nodes().length") == 25);
+        assertThat((Long) script("return document.getElementById('landing-graph')._cyreg.cy.edges().length"))
+                .isPositive();
+        waitForText(By.id("landing-summary"), "25 regio's");
+        script("document.getElementById('landing-graph')._cyreg.cy.getElementById('VR16').emit('tap')");
+        waitForNodes(n -> n > 20);
+        waitForText(By.cssSelector("main .message"), "Netwerk van de regio");
+        assertThat(browser.findElement(By.id("graph-wrap")).isDisplayed()).isTrue();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void searchAddExpandUndoPathSaveReopenByLinkAndExport() {
+        openExplorer();
         waitFor(By.id("explore-search")).sendKeys("vrhm");
         waitForText(By.id("explore-suggestions"), "Hollands Midden");
         assertThat(browser.findElement(By.cssSelector("#explore-suggestions .group-label")).getText())
                 .isEqualToIgnoringCase("Veiligheidsregio's");
-        assertThat(browser.findElement(By.cssSelector("#explore-suggestions .suggestion")).getAttribute("data-id"))
-                .isEqualTo("VR16");
-
         browser.findElement(By.id("explore-search")).sendKeys(Keys.ENTER);
         waitForNodes(n -> n == 1);
         waitForText(By.cssSelector("#details h2"), "Hollands Midden");
+        waitForText(By.cssSelector("#details table.properties"), "Officiële naam");
 
-        ((JavascriptExecutor) browser).executeScript(
-                "document.getElementById('graph')._cyreg.cy.getElementById('VR16').emit('dbltap')");
-        waitForNodes(n -> n > 20);
+        // Hollands Midden has hundreds of neighbours: a double-click asks first.
+        script("document.getElementById('graph')._cyreg.cy.getElementById('VR16').emit('dbltap')");
+        waitForText(By.cssSelector(".context-menu"), "heeft");
+        assertThat(browser.findElement(By.cssSelector(".context-menu")).getText()).contains("bedient");
+        browser.findElement(By.cssSelector(".context-menu .menu-choice button")).click();
+        waitForNodes(n -> n == 51);
         waitForText(By.cssSelector("main .message"), "Niet alle buren passen");
 
         browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
         waitForNodes(n -> n == 1);
-        assertThat(consoleErrors()).isEmpty();
-    }
+        browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "z"));
+        waitForNodes(n -> n == 51);
+        browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "y"));
+        browser.findElement(By.id("undo")).click();
+        waitForNodes(n -> n == 1);
 
-    @Test
-    void howADrinkingWaterCompanyIsConnectedToARegionItDoesNotServe() {
-        signInAsAdmin();
-        browser.get(url("/#/explore"));
-        waitFor(By.id("explore-search")).sendKeys("vitens");
-        waitForText(By.id("explore-suggestions"), "Vitens");
-        browser.findElement(By.id("explore-search")).sendKeys(Keys.ENTER);
+        addBySearch("vitens", "P-VITENS");
         waitForText(By.cssSelector("#details h2"), "Vitens");
-
         browser.findElement(By.id("find-path")).click();
         waitForText(By.cssSelector("main .message"), "Vitens");
-        browser.findElement(By.id("explore-search")).sendKeys("hollands midden");
-        waitForText(By.id("explore-suggestions"), "Hollands Midden");
-        browser.findElement(By.cssSelector("#explore-suggestions .suggestion[data-id=VR16]")).click();
-
+        addBySearch("hollands midden", "VR16");
         waitForText(By.cssSelector("main .message"), "kortste verbinding");
-        waitForNodes(n -> n > 2);
-        assertThat((Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.getElementById('graph')._cyreg.cy.$('.on-path[id = \"VR16\"]').length")).isEqualTo(1L);
+        assertThat(count("$('.on-path[id = \"VR16\"]')")).isEqualTo(1);
+        long inScene = count("nodes()");
+
+        browser.findElement(By.cssSelector("#side-scenes summary")).click();
+        waitFor(By.id("scene-name")).sendKeys(SCENE_NAME);
+        browser.findElement(By.id("scene-save")).click();
+        waitForText(By.cssSelector("main .message"), "opgeslagen");
+        String link = browser.findElement(By.id("scene-link")).getAttribute("value");
+        assertThat(link).contains("#/explore?scene=");
+
+        browser.get(url("/login.html"));
+        browser.get(link);
+        waitForText(By.cssSelector("main .message"), SCENE_NAME);
+        waitForNodes(n -> n == inScene);
+
+        assertThat((String) script("return document.getElementById('graph')._cyreg.cy.png()")).startsWith("data:image/png");
+        Object cypher = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/explore/export.js').then((m) => done(m.sceneCypher(document.getElementById('graph')._cyreg.cy)));
+                """);
+        assertThat((String) cypher).contains("'P-VITENS'", "'VR16'", "MATCH (n) WHERE n.id IN ids");
+        Object csv = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/explore/export.js').then((m) => done(m.selectionCsv(document.getElementById('graph')._cyreg.cy)));
+                """);
+        assertThat((String) csv).startsWith("kind,id,label,name").contains("node,P-VITENS,Partner,Vitens");
         assertThat(consoleErrors()).isEmpty();
     }
 
     @Test
-    void aHostileNameInTheDataIsShownAsText() {
+    void oneClickViewOfThePartnersTwoRegionsShare() {
+        openExplorer();
+        browser.findElement(By.cssSelector("#side-views summary")).click();
+        waitFor(By.id("view-shared")).click();
+        waitForText(By.cssSelector("main .message"), "bedienen zowel Hollands Midden als Haaglanden");
+        waitForNodes(n -> n > 3);
+        assertThat(count("nodes('[id = \"VR15\"]')")).isEqualTo(1);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theLanguageSwitchTurnsTheExplorerIntoEnglish() {
+        openExplorer();
+        waitForText(By.id("show-landing"), "Kaart van regio's");
+        browser.findElement(By.id("language-switch")).click();
+        waitForText(By.id("show-landing"), "Map of regions");
+        assertThat(browser.findElement(By.id("undo")).getText()).isEqualTo("Undo");
+        waitForText(By.id("landing-summary"), "25 regions");
+        browser.findElement(By.id("language-switch")).click();
+        waitForText(By.id("show-landing"), "Kaart van regio's");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aHostileNameInTheDataIsShownAsTextEverywhere() {
         try (var session = driver.session()) {
-            session.run("CREATE (:Partner {id: 'T-XSS', name: '<img src=x onerror=alert(1)>', category: 'other', "
-                    + "origin: 'user'})").consume();
+            session.run("CREATE (p:Partner {id: 'T-XSS', name: $name, category: $name, origin: 'user'}) "
+                    + "WITH p MATCH (r:SafetyRegion {id: 'VR16'}) CREATE (p)-[:SERVES]->(r)",
+                    java.util.Map.of("name", HOSTILE)).consume();
         }
         try {
-            signInAsAdmin();
-            browser.get(url("/#/explore"));
+            openExplorer();
             waitFor(By.id("explore-search")).sendKeys("onerror");
-            waitForText(By.id("explore-suggestions"), "<img src=x onerror=alert(1)>");
+            waitForText(By.id("explore-suggestions"), HOSTILE);
             browser.findElement(By.id("explore-search")).sendKeys(Keys.ENTER);
-            waitForText(By.cssSelector("#details h2"), "<img src=x onerror=alert(1)>");
+            waitForText(By.cssSelector("#details h2"), HOSTILE);
+            waitForText(By.cssSelector("#details table.properties"), HOSTILE);
+
+            script("document.getElementById('graph')._cyreg.cy.getElementById('T-XSS').emit('cxttap')");
+            waitForText(By.cssSelector(".context-menu .menu-title"), HOSTILE);
+            browser.findElement(By.cssSelector("#side-filters summary")).click();
+            waitForText(By.id("filters"), HOSTILE);
+            browser.findElement(By.cssSelector("#side-scenes summary")).click();
+            waitFor(By.id("scene-name")).sendKeys("T-" + HOSTILE);
+            browser.findElement(By.id("scene-save")).click();
+            waitForText(By.id("scene-list"), HOSTILE);
+            Object cypher = ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/js/explore/export.js').then((m) => done(m.cypherString("it's \\\\ a 'test'")));
+                    """);
+            assertThat((String) cypher).isEqualTo("'it\\'s \\\\ a \\'test\\''");
             assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
             assertThat(consoleErrors()).isEmpty();
         } finally {

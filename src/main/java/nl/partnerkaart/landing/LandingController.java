@@ -1,0 +1,42 @@
+package nl.partnerkaart.landing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.partnerkaart.system.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Explore")
+class LandingController {
+
+    private final LandingQueries queries;
+
+    LandingController(LandingQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/landing")
+    @Operation(summary = "The 25 regions with partners, covenants in force and overdue action items, and the ties "
+            + "between them (shared partners, joint covenants, shared networks)")
+    Landing landing(@Parameter(description = "the date to look at, yyyy-MM-dd; today when empty")
+                    @RequestParam(defaultValue = "") String asOf) {
+        return queries.on(date(asOf));
+    }
+
+    private static LocalDate date(String text) {
+        if (text.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("asOf", "asOf must be a date in the form yyyy-MM-dd");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.partnerkaart.scene;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.partnerkaart.system.InvalidInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Checks what a user sends before it is stored: a name, a bounded number of nodes, bounded extras. */
+final class SceneDrafts {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_NODES = 10_000;
+    static final int MAX_ID = 200;
+    static final int MAX_EXTRAS_CHARS = 20_000;
+
+    private SceneDrafts() {
+    }
+
+    /** The draft as stored properties: nodes, filters and view as JSON text (internal data, not the graph model). */
+    static Map<String, Object> properties(Scene.Draft draft, JsonMapper json) {
+        if (draft == null || draft.name() == null || draft.name().isBlank()) {
+            throw new InvalidInputException("name", "A name is required.");
+        }
+        if (draft.name().strip().length() > MAX_NAME) {
+            throw new InvalidInputException("name", "The name may be at most " + MAX_NAME + " characters.");
+        }
+        List<Scene.SceneNode> nodes = draft.nodes() == null ? List.of() : draft.nodes();
+        if (nodes.size() > MAX_NODES) {
+            throw new InvalidInputException("nodes", "A scene may hold at most " + MAX_NODES + " nodes.");
+        }
+        for (Scene.SceneNode node : nodes) {
+            if (node == null || node.id() == null || node.id().isBlank() || node.id().length() > MAX_ID) {
+                throw new InvalidInputException("nodes", "Every node needs an id of 1 to " + MAX_ID + " characters.");
+            }
+            if (node.x() == null || node.y() == null || !Double.isFinite(node.x()) || !Double.isFinite(node.y())) {
+                throw new InvalidInputException("nodes", "Node " + node.id() + " has no valid position.");
+            }
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", draft.name().strip());
+        values.put("nodes", json.writeValueAsString(nodes));
+        values.put("nodeCount", nodes.size());
+        values.put("filters", extras("filters", draft.filters(), json));
+        values.put("view", extras("view", draft.view(), json));
+        return values;
+    }
+
+    private static String extras(String field, Map<String, Object> value, JsonMapper json) {
+        String text = json.writeValueAsString(value == null ? Map.of() : value);
+        if (text.length() > MAX_EXTRAS_CHARS) {
+            throw new InvalidInputException(field, field + " may take at most " + MAX_EXTRAS_CHARS + " characters.");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,64 @@
+// The details panel: the selected node with all its properties under Dutch (or English) labels, its
+// relationships per type, and the sources behind it. Other features add buttons through `detailActions`.
+import { api } from '../api.js';
+import { element } from '../dom.js';
+import { formatNumber, t } from '../i18n.js';
+import { relationshipName } from './expand.js';
+
+/**
+ * Extra buttons for the panel: functions `(node, context) => Element | null`, called each time a node is shown.
+ * `context` has `scene` and `status`. Register with `detailActions.push(...)`.
+ */
+export const detailActions = [];
+
+/** A label for a property: from the message files, the property name itself when there is none. */
+export function propertyLabel(key) {
+  const text = t(`prop.${key}`);
+  return text === `prop.${key}` ? key : text;
+}
+
+/** A property value as words: coded values (status, scope, category) from the message files. */
+export function valueText(key, value) {
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'boolean') return value ? t('explore.yes') : t('explore.no');
+  const coded = t(`value.${key}.${value}`);
+  return coded === `value.${key}.${value}` ? String(value) : coded;
+}
+
+function propertyRows(properties) {
+  return Object.entries(properties).filter(([key]) => !['name', 'id'].includes(key))
+    .map(([key, value]) => element('tr', {}, element('th', { scope: 'row' }, propertyLabel(key)),
+      element('td', {}, valueText(key, value))));
+}
+
+/** Only web addresses become links; anything else in the data stays text. */
+function sourceItem(source) {
+  const title = source.publisher ? `${source.name} — ${source.publisher}` : source.name;
+  const safe = /^https?:\/\//i.test(source.url || '');
+  return element('li', {}, safe ? element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, title)
+    : title);
+}
+
+export async function showDetails(panel, id, context) {
+  const details = await api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
+  const { node } = details;
+  const actions = [...context.baseActions(node), ...detailActions.map((action) => action(node, context))]
+    .filter(Boolean);
+  panel.replaceChildren(
+    element('h2', {}, node.name),
+    element('p', { className: 'node-kind' }, `${t(`kind.${node.labels[0]}`)} · ${node.id}`),
+    node.properties.origin === 'illustrative'
+      ? element('p', { className: 'illustrative-note' }, t('explore.illustrative'))
+      : element('p', { className: 'origin-note' }, t(`origin.${node.properties.origin || 'public'}`)),
+    element('div', { className: 'panel-actions' }, actions),
+    element('h3', {}, t('explore.details')),
+    element('table', { className: 'properties' }, element('tbody', {}, propertyRows(node.properties))),
+    element('h3', {}, t('explore.relationships')),
+    element('ul', { className: 'degrees' }, details.degrees.map((d) => element('li', {},
+      element('button', { type: 'button', className: 'link', title: t('explore.expandType'),
+        onClick: () => context.expandType(node.id, d) },
+      `${relationshipName(d.type, d.direction)}: ${formatNumber(d.count)}`)))),
+    element('h3', {}, t('explore.sources')),
+    details.sources.length ? element('ul', { className: 'sources' }, details.sources.map(sourceItem))
+      : element('p', { className: 'hint' }, t('explore.noSources')));
+}

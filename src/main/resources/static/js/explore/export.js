@@ -1,0 +1,71 @@
+// Exports of the scene: a picture (PNG), the selection as CSV, and a Cypher query that recreates the scene.
+import { t } from '../i18n.js';
+
+function download(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+export function exportPng(cy) {
+  download(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
+    'partnerkaart-scene.png');
+}
+
+/** A cell as CSV text; a leading = + - @ is defused so a spreadsheet does not run it as a formula. */
+function cell(value) {
+  let text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join('|') : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The selected nodes and edges (everything visible when nothing is selected), one row each. */
+export function selectionCsv(cy) {
+  const selected = cy.elements(':selected');
+  const elements = (selected.nonempty() ? selected : cy.elements()).not('.filtered');
+  const rows = [['kind', 'id', 'label', 'name', 'origin', 'source', 'type', 'target']];
+  elements.nodes().forEach((n) => rows.push(['node', n.id(), n.data('label'), n.data('name'), n.data('origin'),
+    '', '', '']));
+  elements.edges().forEach((e) => rows.push(['edge', e.id(), '', '', e.data('props')?.origin, e.data('source'),
+    e.data('type'), e.data('target')]));
+  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function exportCsv(cy) {
+  download(new Blob(['\uFEFF', selectionCsv(cy)], { type: 'text/csv;charset=utf-8' }), 'partnerkaart-selection.csv');
+}
+
+/** A Cypher string literal: backslashes, quotes and line breaks escaped, so no id can end the string early. */
+export function cypherString(text) {
+  return `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'`;
+}
+
+/**
+ * A read-only query that shows the scene again in Neo4j Browser or the workbench: the nodes matched by id, the
+ * relationships by their two ends and type. Ids and types go in as quoted literals.
+ */
+export function sceneCypher(cy) {
+  const nodes = cy.nodes().not('.filtered');
+  const edges = cy.edges().filter((e) => !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
+  const ids = nodes.map((n) => cypherString(n.id()));
+  const rels = edges.map((e) => `[${cypherString(e.data('source'))}, ${cypherString(e.data('type'))}, `
+    + `${cypherString(e.data('target'))}]`);
+  return [
+    `// ${t('explore.cypherHeader', { nodes: nodes.length, edges: edges.length })}`,
+    `WITH [${ids.join(', ')}] AS ids,`,
+    `     [${rels.join(',\n      ')}] AS rels`,
+    'MATCH (n) WHERE n.id IN ids',
+    'WITH collect(n) AS nodes, rels',
+    'UNWIND nodes AS a',
+    'OPTIONAL MATCH (a)-[r]->(b) WHERE [a.id, type(r), b.id] IN rels',
+    'RETURN a, r, b',
+  ].join('\n');
+}
+
+export function exportCypher(cy) {
+  download(new Blob([sceneCypher(cy)], { type: 'text/plain;charset=utf-8' }), 'partnerkaart-scene.cypher');
+}

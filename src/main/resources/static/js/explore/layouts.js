@@ -1,0 +1,138 @@
+// Layouts: force-directed (fCoSE, draft quality for big scenes), hierarchical, concentric around the selection,
+// and geographic (regions, assets at their coordinates; municipalities and partners at the regions they belong to).
+import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
+import { project } from './map.js';
+
+export const LAYOUTS = ['fcose', 'breadthfirst', 'concentric', 'geographic'];
+/** Above this many nodes fCoSE runs in draft quality: about a second for 5,000 nodes instead of minutes. */
+const DRAFT_ABOVE = 300;
+let fcoseLoaded = null;
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(script);
+  });
+}
+
+/** fCoSE ships as classic scripts that hand each other globals, so they load in order, once. */
+export function loadFcose() {
+  fcoseLoaded ||= (async () => {
+    await loadScript('/webjars/layout-base/layout-base.js');
+    await loadScript('/webjars/cose-base/cose-base.js');
+    await loadScript('/webjars/cytoscape-fcose/cytoscape-fcose.js');
+    cytoscape.use(window.cytoscapeFcose);
+  })();
+  return fcoseLoaded;
+}
+
+function laidOut(layout) {
+  return new Promise((resolve) => {
+    layout.one('layoutstop', resolve);
+    layout.run();
+  });
+}
+
+/** The elements a layout arranges: what filters show. Locked (pinned) nodes keep their place in every layout. */
+function arranged(cy) {
+  return cy.elements().not('.filtered');
+}
+
+async function fcose(cy, { incremental = false } = {}) {
+  await loadFcose();
+  const eles = arranged(cy);
+  const nodes = eles.nodes();
+  const fixed = nodes.filter(':locked').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+  return laidOut(eles.layout({ name: 'fcose', quality: nodes.length > DRAFT_ABOVE ? 'draft' : 'default',
+    randomize: !incremental, animate: false, nodeDimensionsIncludeLabels: nodes.length <= DRAFT_ABOVE,
+    packComponents: true, fixedNodeConstraint: fixed.length ? fixed : undefined, numIter: 1500 }));
+}
+
+function breadthfirst(cy) {
+  const eles = arranged(cy);
+  const selected = eles.nodes(':selected');
+  return laidOut(eles.layout({ name: 'breadthfirst', directed: true, animate: false, spacingFactor: 1.1,
+    roots: selected.nonempty() ? selected : undefined }));
+}
+
+function concentric(cy) {
+  const eles = arranged(cy);
+  const centre = eles.nodes(':selected').first();
+  if (centre.empty()) return laidOut(eles.layout({ name: 'concentric', animate: false }));
+  const distances = eles.dijkstra({ root: centre, directed: false });
+  return laidOut(eles.layout({ name: 'concentric', animate: false, minNodeSpacing: 20,
+    concentric: (node) => 100 - (Number.isFinite(distances.distanceTo(node)) ? distances.distanceTo(node) : 99),
+    levelWidth: () => 1 }));
+}
+
+/** A place close to `centre`, the n-th of a spiral, so that members of one region do not cover each other. */
+function near(centre, n) {
+  const angle = n * 2.4;
+  const radius = 14 * Math.sqrt(n);
+  return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+}
+
+function coordinates(node) {
+  const { lat, lon } = node.data('props') || {};
+  return Number.isFinite(lat) && Number.isFinite(lon) ? project(lat, lon) : null;
+}
+
+/**
+ * Regions and assets at their coordinates; municipalities at their region, partners in the middle of the regions
+ * they serve (when those are in the scene). What has no place on the map goes in a grid east of it.
+ * Returns the number of nodes without a place.
+ */
+function geographic(cy) {
+  const nodes = arranged(cy).nodes().not(':locked');
+  const placed = new Map();
+  nodes.forEach((node) => { const at = coordinates(node); if (at) placed.set(node.id(), at); });
+  const crowd = new Map();
+  nodes.forEach((node) => {
+    if (placed.has(node.id())) return;
+    const anchors = node.neighborhood('node').filter((other) => coordinates(other))
+      .filter((other) => other.data('label') === 'SafetyRegion' || other.data('label') === 'Municipality');
+    if (anchors.empty()) return;
+    const points = anchors.map(coordinates);
+    const centre = { x: points.reduce((s, p) => s + p.x, 0) / points.length,
+      y: points.reduce((s, p) => s + p.y, 0) / points.length };
+    const key = `${Math.round(centre.x)},${Math.round(centre.y)}`;
+    crowd.set(key, (crowd.get(key) || 0) + 1);
+    placed.set(node.id(), near(centre, crowd.get(key)));
+  });
+  let unplaced = 0;
+  cy.batch(() => nodes.forEach((node) => {
+    const at = placed.get(node.id());
+    if (at) { node.position(at); return; }
+    node.position({ x: 260 + (unplaced % 8) * 40, y: -260 + Math.floor(unplaced / 8) * 40 });
+    unplaced += 1;
+  }));
+  return unplaced;
+}
+
+/** Runs a layout by name; resolves when the scene is arranged, with the number of nodes without a map position. */
+export async function runLayout(cy, name, options = {}) {
+  if (cy.nodes().empty()) return 0;
+  if (name === 'geographic') return geographic(cy);
+  if (name === 'breadthfirst') await breadthfirst(cy);
+  else if (name === 'concentric') await concentric(cy);
+  else await fcose(cy, options);
+  return 0;
+}
+
+/** New nodes start in a ring around the node they came from; the rest of the scene stays where the user left it. */
+export function placeAround(origin, added) {
+  const nodes = added.nodes();
+  const centre = origin.position();
+  const radius = 60 + nodes.length * 4;
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(nodes.length, 1);
+    node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+  });
+}
+
+export function togglePin(nodes) {
+  nodes.forEach((node) => (node.locked() ? node.unlock() : node.lock()));
+}

@@ -1,0 +1,120 @@
+// The scene: one Cytoscape instance and the history of every change to it, so each change can be undone and redone.
+import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
+import { graphStyle } from '../graph-style.js';
+
+/**
+ * Above this many elements the renderer draws a cached bitmap while panning, drops edges while moving, and edges
+ * are drawn as cheap straight lines without labels (class `bulk`).
+ */
+const LARGE_SCENE = 2000;
+const HISTORY_DEPTH = 100;
+
+/** Today as yyyy-MM-dd, the date overdue action items are measured against. */
+export function today() {
+  return new Date().toISOString().substring(0, 10);
+}
+
+/** The data a node carries in the scene: what styles, filters and exports need, besides its properties. */
+export function nodeData(node) {
+  const p = node.properties || {};
+  const overdue = node.labels[0] === 'ActionItem' && ['open', 'in-progress'].includes(p.status) && p.dueOn
+    && p.dueOn < today();
+  return { id: node.id, name: node.name, label: node.labels[0], origin: p.origin, props: p,
+    status: p.status, category: p.category, overdue: overdue ? 'yes' : 'no' };
+}
+
+export function toElements(graph) {
+  return [
+    ...graph.nodes.map((n) => ({ group: 'nodes', data: nodeData(n) })),
+    ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type,
+      props: e.properties || {} } })),
+  ];
+}
+
+export function createScene(container) {
+  const cy = cytoscape({ container, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 3 });
+  const undoStack = [];
+  const redoStack = [];
+  const listeners = [];
+  const changed = () => listeners.forEach((listener) => listener());
+
+  /** Puts elements (as JSON) back and takes others away: one step of history in either direction. */
+  const apply = ({ add, remove }) => {
+    cy.batch(() => {
+      cy.collection(remove.map((el) => cy.getElementById(el.data.id)).filter((el) => el.nonempty())).remove();
+      cy.add(add.filter((el) => cy.getElementById(el.data.id).empty()));
+    });
+  };
+  const record = (step) => {
+    if (step.add.length === 0 && step.remove.length === 0) return;
+    undoStack.push(step);
+    if (undoStack.length > HISTORY_DEPTH) undoStack.shift();
+    redoStack.length = 0;
+    tuneForSize();
+    changed();
+  };
+  const tuneForSize = () => {
+    // Read once by the renderer per frame; switching them as the scene grows keeps small scenes crisp.
+    const large = cy.elements().length > LARGE_SCENE;
+    const renderer = cy.renderer();
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
+    cy.batch(() => cy.elements().toggleClass('bulk', large));
+  };
+
+  const scene = {
+    cy,
+    /** Adds what is new in a graph answer; returns the added elements. */
+    add(graph) {
+      const fresh = toElements(graph).filter((el) => cy.getElementById(el.data.id).empty());
+      const added = cy.add(fresh);
+      record({ add: fresh, remove: [] });
+      return added;
+    },
+    /** Removes elements (with the edges that hang on removed nodes). */
+    remove(collection) {
+      const gone = collection.union(collection.connectedEdges());
+      const json = gone.jsons();
+      gone.remove();
+      record({ add: [], remove: json });
+    },
+    /** Replaces the whole scene in one step (opening a scene or a view). */
+    replace(graph) {
+      const before = cy.elements().jsons();
+      cy.elements().remove();
+      const fresh = toElements(graph);
+      cy.add(fresh);
+      record({ add: fresh, remove: before });
+    },
+    undo() {
+      const step = undoStack.pop();
+      if (!step) return false;
+      apply({ add: step.remove, remove: step.add });
+      redoStack.push(step);
+      changed();
+      return true;
+    },
+    redo() {
+      const step = redoStack.pop();
+      if (!step) return false;
+      apply(step);
+      undoStack.push(step);
+      changed();
+      return true;
+    },
+    canUndo: () => undoStack.length > 0,
+    canRedo: () => redoStack.length > 0,
+    onChange(listener) { listeners.push(listener); },
+    /**
+     * Marks a set of node ids with a class, removing it from every other element first: the hook other
+     * analyses (e.g. a failure cascade) use to show their answer in the scene. Returns how many were found.
+     */
+    highlight(ids, className) {
+      cy.elements(`.${className}`).removeClass(className);
+      const found = cy.collection(ids.map((id) => cy.getElementById(id)).filter((el) => el.nonempty()));
+      found.addClass(className);
+      return found.length;
+    },
+  };
+  return scene;
+}

@@ -1,0 +1,55 @@
+// The one search box: suggestions as you type, grouped by type; Enter or a click picks one.
+import { api } from '../api.js';
+import { element } from '../dom.js';
+import { t } from '../i18n.js';
+import { LABEL_COLOURS, LABEL_SHAPES } from '../graph-style.js';
+import { swatch } from './legend.js';
+
+const DEBOUNCE_MS = 80;
+
+function groupByLabel(hits) {
+  return hits.reduce((groups, hit) => groups.set(hit.label, [...(groups.get(hit.label) || []), hit]), new Map());
+}
+
+export function searchBox(onPick) {
+  const input = element('input', { id: 'explore-search', type: 'search', autocomplete: 'off',
+    placeholder: t('explore.searchPlaceholder'), 'aria-label': t('explore.searchLabel'), role: 'combobox',
+    'aria-controls': 'explore-suggestions', 'aria-expanded': 'false' });
+  const list = element('ul', { id: 'explore-suggestions', role: 'listbox', className: 'suggestions' });
+  let timer = null;
+  let hits = [];
+  let asked = 0;
+  const render = (result) => {
+    hits = result.results;
+    list.replaceChildren(...[...groupByLabel(hits)].map(([label, group]) => element('li', { className: 'group' },
+      element('span', { className: 'group-label' }, t(`label.${label}`)),
+      element('ul', {}, group.map((hit) => element('li', { role: 'option', className: 'suggestion',
+        'data-id': hit.id, onClick: () => onPick(hit) },
+      swatch(LABEL_COLOURS[hit.label] || '#999', LABEL_SHAPES[hit.label]),
+      hit.name, element('small', {}, ` ${hit.id}`),
+      hit.origin === 'illustrative' ? element('small', { className: 'badge' }, t('explore.example')) : ''))))));
+    if (hits.length === 0) list.replaceChildren(element('li', { className: 'empty' }, t('explore.noHits', { q: result.query })));
+    if (result.truncated) list.append(element('li', { className: 'more' }, t('explore.moreHits')));
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const search = (q) => {
+    const ticket = ++asked;
+    api.get(`/api/search?q=${encodeURIComponent(q)}&limit=12`)
+      // An answer to an older keystroke must not replace a newer one.
+      .then((result) => { if (ticket === asked) render(result); })
+      .catch(() => {});
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (!q) { asked += 1; list.replaceChildren(); return; }
+    timer = setTimeout(() => search(q), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && hits.length) { event.preventDefault(); onPick(hits[0]); }
+    if (event.key === 'Escape') list.replaceChildren();
+  });
+  const close = () => { list.replaceChildren(); input.value = ''; hits = []; input.setAttribute('aria-expanded', 'false'); };
+  return { box: element('div', { className: 'search-box' }, input, list), input, close,
+    type(text) { input.value = text; search(text); } };
+}
