@@ -6,6 +6,7 @@ import { language, loadLanguage, t, translatePage } from './i18n.js';
 const screens = {
   overview: { load: () => import('./overview.js'), role: 'VIEWER' },
   explore: { load: () => import('./explore.js'), role: 'VIEWER' },
+  transfer: { load: () => import('./transfer.js'), role: 'EDITOR' },
   users: { load: () => import('./users.js'), role: 'ADMIN' },
   audit: { load: () => import('./audit.js'), role: 'ADMIN' },
 };

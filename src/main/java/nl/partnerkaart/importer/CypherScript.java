@@ -63,20 +63,24 @@ public class CypherScript {
         emit(script, rows, "MERGE (n:" + name(label) + " {id: row.id}) SET n += row.props");
     }
 
-    /** Every relationship of the graph model between two exported nodes, grouped by type and end labels. */
+    /**
+     * Every relationship of the graph model that touches an exported node, grouped by type and end labels; one
+     * whose other end is missing where the script runs is skipped there (its MATCH finds nothing).
+     */
     private void relationships(Transaction tx, List<String> labels, String region, StringBuilder script) {
         Map<String, List<String>> rowsByPattern = new LinkedHashMap<>();
         tx.run("""
                         MATCH (a)-[r]->(b)
                         WHERE type(r) IN $types
-                          AND any(l IN labels(a) WHERE l IN $labels) AND any(l IN labels(b) WHERE l IN $labels)
+                          AND any(l IN labels(a) WHERE l IN $model) AND any(l IN labels(b) WHERE l IN $model)
+                          AND (any(l IN labels(a) WHERE l IN $labels) OR any(l IN labels(b) WHERE l IN $labels))
                           AND ($region IS NULL OR a.id = $region OR b.id = $region
                                OR EXISTS { (a)--(:SafetyRegion {id: $region}) }
                                OR EXISTS { (b)--(:SafetyRegion {id: $region}) })
-                        RETURN [l IN labels(a) WHERE l IN $labels][0] AS fromLabel, a.id AS from, type(r) AS type,
-                               [l IN labels(b) WHERE l IN $labels][0] AS toLabel, b.id AS to, properties(r) AS props
+                        RETURN [l IN labels(a) WHERE l IN $model][0] AS fromLabel, a.id AS from, type(r) AS type,
+                               [l IN labels(b) WHERE l IN $model][0] AS toLabel, b.id AS to, properties(r) AS props
                         ORDER BY type, from, to""",
-                        Map.of("types", Kinds.RELATIONSHIP_TYPES, "labels", labels,
+                        Map.of("types", Kinds.RELATIONSHIP_TYPES, "labels", labels, "model", Kinds.NODE_LABELS,
                                 "region", region == null ? org.neo4j.driver.Values.NULL : org.neo4j.driver.Values.value(region)))
                 .forEachRemaining(r -> {
                     String pattern = "MATCH (a:" + name(r.get("fromLabel").asString()) + " {id: row.from}) MATCH (b:"

@@ -64,7 +64,6 @@ public class Imports {
         } catch (InvalidImportException e) {
             report = ImportReport.refused(e.problems());
         }
-        progress.phase(ImportProgress.Phase.DONE);
         if (!request.dryRun()) {
             audit.record(request.user(), "import", uploads.stream().map(UploadedFiles.Upload::name).toList().toString(),
                     report.applied() ? "success" : "refused", report.applied()
@@ -84,11 +83,13 @@ public class Imports {
                 ImportReport report = run(uploads, kind, request, progress);
                 jobs.computeIfPresent(job.id(), (id, j) -> new Job(id, j.user(), j.started(), j.dryRun(), progress,
                         report, null));
+                // Only now, so whoever polls and sees DONE also finds the report.
+                progress.phase(ImportProgress.Phase.DONE);
             } catch (RuntimeException e) {
                 log.error("Import job {} failed", job.id(), e);
-                progress.phase(ImportProgress.Phase.FAILED);
                 jobs.computeIfPresent(job.id(), (id, j) -> new Job(id, j.user(), j.started(), j.dryRun(), progress,
                         null, "The import failed and wrote nothing: " + e.getMessage()));
+                progress.phase(ImportProgress.Phase.FAILED);
             }
         });
         return job;

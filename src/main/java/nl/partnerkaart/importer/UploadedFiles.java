@@ -53,6 +53,9 @@ public class UploadedFiles {
     }
 
     private List<RawTable> unzipped(Upload zip, long[] total) {
+        if (zip.bytes().length < 4 || zip.bytes()[0] != 'P' || zip.bytes()[1] != 'K') {
+            throw new InvalidImportException(List.of(ImportProblem.of(zip.name(), "is not a ZIP file")));
+        }
         List<RawTable> tables = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
             ZipEntry entry;
