@@ -15,8 +15,8 @@ import org.neo4j.driver.summary.SummaryCounters;
 /**
  * Writes validated rows inside one transaction. Each row is first compared with what the database holds
  * (properties and, for the reference columns the table has, the targets); only created and changed rows are
- * written, so importing the same file again writes nothing. Nodes go by MERGE on id, then the relationships of
- * the reference columns (replacing those a row no longer lists), then the relationship kinds. With a history,
+ * written, so importing the same file again writes nothing. Nodes first (CREATE when new, else SET), then the
+ * relationships of the reference columns (replacing those a row no longer lists), then the relationship kinds. With a history,
  * every written item gets a {@code Change} node and every written node {@code version + 1}. Labels and types
  * in the statements come from the fixed import layout; every value is a parameter.
  */
@@ -128,10 +128,15 @@ final class ImportWriter {
         NodeKind kind = plan.nodes().kind();
         String version = history == null ? "" : ", n.version = coalesce(n.version, 0) + 1";
         for (List<Write> batch : batches(plan.writes())) {
-            List<Map<String, Object>> rows = batch.stream()
-                    .map(w -> Map.<String, Object>of("id", w.row().id(), "props", w.row().properties())).toList();
-            run("UNWIND $rows AS row MERGE (n:`" + kind.label() + "` {id: row.id}) SET n += row.props" + version,
-                    Map.of("rows", rows));
+            // New nodes by CREATE: the plan saw they do not exist, and CREATE skips MERGE's locking look-up.
+            Map<Boolean, List<Map<String, Object>>> rowsByIsNew = batch.stream().collect(Collectors.partitioningBy(
+                    w -> w.before() == null,
+                    Collectors.mapping(w -> Map.<String, Object>of("id", w.row().id(), "props", w.row().properties()),
+                            Collectors.toList())));
+            runIfAny("UNWIND $rows AS row CREATE (n:`" + kind.label() + "` {id: row.id}) SET n += row.props" + version,
+                    rowsByIsNew.get(true));
+            runIfAny("UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.id}) SET n += row.props" + version,
+                    rowsByIsNew.get(false));
             if (history != null) {
                 batch.forEach(w -> recordNode(kind, w));
             }
@@ -156,11 +161,12 @@ final class ImportWriter {
         String label = plan.nodes().kind().label();
         for (List<Reference> group : groups(plan.nodes()).values()) {
             Reference first = group.get(0);
-            String pattern = first.outgoing() ? "(n)-[r:`" + first.type() + "`]->(t)" : "(n)<-[r:`" + first.type() + "`]-(t)";
             String targetIsAllowed = first.targetLabels().stream().map(l -> "t:`" + l + "`")
                     .collect(Collectors.joining(" OR "));
+            String relationship = first.outgoing() ? "(n)-[r:`" + first.type() + "`]->(t)"
+                    : "(n)<-[r:`" + first.type() + "`]-(t)";
             List<Map<String, Object>> keep = new ArrayList<>();
-            Map<String, List<Map<String, Object>>> pairsByTargetLabel = new HashMap<>();
+            Map<String, List<Map<String, Object>>> pairsByStatement = new LinkedHashMap<>();
             for (Write write : plan.writes()) {
                 ImportRows.NodeRow row = write.row();
                 List<String> targets = new ArrayList<>();
@@ -169,7 +175,11 @@ final class ImportWriter {
                         targets.add(target);
                         Map<String, Object> props = new HashMap<>(reference.properties());
                         props.put("origin", row.properties().get("origin"));
-                        pairsByTargetLabel.computeIfAbsent(targetLabelOf(target, first), k -> new ArrayList<>())
+                        // A new node has no relationships yet, so CREATE; an existing one may, so MERGE.
+                        String statement = "UNWIND $rows AS pair MATCH (n:`" + label + "` {id: pair.id}) MATCH (t:`"
+                                + targetLabelOf(target, first) + "` {id: pair.target}) "
+                                + (write.before() == null ? "CREATE " : "MERGE ") + relationship + " SET r += pair.props";
+                        pairsByStatement.computeIfAbsent(statement, k -> new ArrayList<>())
                                 .add(Map.of("id", row.id(), "target", target, "props", props));
                     }
                 }
@@ -178,17 +188,10 @@ final class ImportWriter {
                 }
             }
             for (List<Map<String, Object>> batch : batches(keep)) {
-                run("UNWIND $rows AS row MATCH (n:`" + label + "` {id: row.id}) MATCH " + pattern
+                run("UNWIND $rows AS row MATCH (n:`" + label + "` {id: row.id}) MATCH " + relationship
                         + " WHERE (" + targetIsAllowed + ") AND NOT t.id IN row.targets DELETE r", Map.of("rows", batch));
             }
-            String merge = first.outgoing() ? "MERGE (n)-[r:`" + first.type() + "`]->(t)"
-                    : "MERGE (n)<-[r:`" + first.type() + "`]-(t)";
-            pairsByTargetLabel.forEach((targetLabel, pairs) -> {
-                for (List<Map<String, Object>> batch : batches(pairs)) {
-                    run("UNWIND $pairs AS pair MATCH (n:`" + label + "` {id: pair.id}) MATCH (t:`" + targetLabel
-                            + "` {id: pair.target}) " + merge + " SET r += pair.props", Map.of("pairs", batch));
-                }
-            });
+            pairsByStatement.forEach(this::runIfAny);
         }
     }
 
@@ -205,11 +208,12 @@ final class ImportWriter {
         int created = 0;
         int updated = 0;
         for (Map.Entry<String, List<ImportRows.RelationshipRow>> entry : byLabels.entrySet()) {
-            String[] ends = entry.getKey().split("\\|");
+            String[] fromTo = entry.getKey().split("\\|");
             for (List<ImportRows.RelationshipRow> batch : batches(entry.getValue())) {
-                Map<String, Map<String, Object>> before = existing.relationshipPropertiesOf(ends[0], kind.type(),
-                        ends[1], batch.stream().map(r -> Map.<String, Object>of("from", r.from(), "to", r.to())).toList());
-                List<Map<String, Object>> rows = new ArrayList<>();
+                Map<String, Map<String, Object>> before = existing.relationshipPropertiesOf(fromTo[0], kind.type(),
+                        fromTo[1], batch.stream().map(r -> Map.<String, Object>of("from", r.from(), "to", r.to())).toList());
+                List<Map<String, Object>> toCreate = new ArrayList<>();
+                List<Map<String, Object>> toChange = new ArrayList<>();
                 for (ImportRows.RelationshipRow row : batch) {
                     Map<String, Object> old = before.get(row.from() + "|" + row.to());
                     if (old != null && sameProperties(old, row.properties())) {
@@ -220,20 +224,16 @@ final class ImportWriter {
                     } else {
                         updated++;
                     }
-                    rows.add(Map.of("from", row.from(), "to", row.to(), "props", row.properties()));
+                    (old == null ? toCreate : toChange).add(Map.of("from", row.from(), "to", row.to(),
+                            "props", row.properties()));
                     if (history != null) {
                         recordRelationship(kind, row, old);
                     }
                 }
-                if (!rows.isEmpty()) {
-                    run("""
-                        UNWIND $rows AS row
-                        MATCH (a:`%s` {id: row.from})
-                        MATCH (b:`%s` {id: row.to})
-                        MERGE (a)-[r:`%s`]->(b)
-                        SET r += row.props
-                        """.formatted(ends[0], ends[1], kind.type()), Map.of("rows", rows));
-                }
+                String ends = "UNWIND $rows AS row MATCH (a:`%s` {id: row.from}) MATCH (b:`%s` {id: row.to}) "
+                        .formatted(fromTo[0], fromTo[1]);
+                runIfAny(ends + "CREATE (a)-[r:`" + kind.type() + "`]->(b) SET r += row.props", toCreate);
+                runIfAny(ends + "MATCH (a)-[r:`" + kind.type() + "`]->(b) SET r += row.props", toChange);
                 progress.advance(batch.size());
             }
         }
@@ -258,6 +258,13 @@ final class ImportWriter {
             }
         });
         return after;
+    }
+
+    /** Runs an {@code UNWIND $rows} statement over the rows in batches; nothing when there are none. */
+    private void runIfAny(String query, List<Map<String, Object>> rows) {
+        for (List<Map<String, Object>> batch : batches(rows)) {
+            run(query, Map.of("rows", batch));
+        }
     }
 
     private void run(String query, Map<String, Object> parameters) {

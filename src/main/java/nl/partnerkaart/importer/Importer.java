@@ -8,6 +8,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -88,6 +89,13 @@ public class Importer {
                         report.relationshipsCreated(), report.relationshipsDeleted());
             }
             return report;
+        } catch (TransientException e) {
+            if (!e.getMessage().contains("memory")) {
+                throw e;
+            }
+            // Too large for one transaction: rolled back, so nothing was written; say so as a problem to act on.
+            return ImportReport.refused(List.of(ImportProblem.of(tables.get(0).file(), "is too large to import in one "
+                    + "transaction (partnerkaart.embedded.transaction-memory-max): split it into smaller imports")));
         }
     }
 }

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ImportKillTests {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final String COUNTS = "MATCH (n) WITH count(n) AS nodes, sum(coalesce(n.version, 0)) AS versions "
             + "RETURN nodes, versions, COUNT { ()-[]->() } AS relationships, COUNT { (c:Change) } AS changes, "
             + "COUNT { (p:Partner) WHERE p.id STARTS WITH 'K-' } AS killed";
@@ -73,7 +73,7 @@ class ImportKillTests {
             port = socket.getLocalPort();
         }
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                 "-cp", System.getProperty("java.class.path"), PartnerkaartApplication.class.getName()));
         TestApplications.properties(data).stream()
                 .map(p -> p.startsWith("server.port=") ? "server.port=" + port : p)

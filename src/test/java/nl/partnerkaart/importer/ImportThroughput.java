@@ -29,7 +29,10 @@ public final class ImportThroughput {
     public static void main(String[] args) {
         try (ConfigurableApplicationContext context = TestApplications.start(TestApplications.newDataDirectory(),
                 "partnerkaart.import.max-file-size=60MB", "spring.servlet.multipart.max-file-size=60MB",
-                "spring.servlet.multipart.max-request-size=61MB", "logging.level.root=WARN")) {
+                "spring.servlet.multipart.max-request-size=61MB", "logging.level.root=WARN",
+                // 100,000 partners with 300,000 relationships and their history in one transaction need more
+                // than the default 1 GB of transaction memory.
+                "partnerkaart.embedded.transaction-memory-max=3GB")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Api api = new Api(port, "admin", TestApplications.ADMIN_PASSWORD);
             importFile(api, "networks.csv", "id,name\n", NETWORKS, i -> "B-N" + i + ",Netwerk " + i);
