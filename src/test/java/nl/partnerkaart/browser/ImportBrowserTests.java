@@ -20,6 +20,18 @@ class ImportBrowserTests extends BrowserTest {
         deleteChangesOf("T-UI");
     }
 
+    /** A dry run is a background job; on a busy machine it may take longer than the usual ten seconds. */
+    private void waitForReport(String text) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("#import-report tbody"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no report; the page says: " + browser.findElement(By.id("main")).getText()
+                    + " console: " + consoleErrors(), e);
+        }
+    }
+
     private static Path file(String name, String content) throws IOException {
         Path file = Files.createTempDirectory("import-ui-").resolve(name);
         Files.writeString(file, content);
@@ -34,13 +46,15 @@ class ImportBrowserTests extends BrowserTest {
         waitFor(By.id("import-file")).sendKeys(partners.toString());
         browser.findElement(By.id("import-dry-run")).click();
 
-        waitForText(By.cssSelector("#import-report tbody"), "partners");
+        waitForReport("partners");
         assertThat(browser.findElement(By.cssSelector("#import-report tbody tr")).getText()).contains("partners.csv 1 1 0 0");
         assertThat(single("MATCH (p:Partner {id: 'T-UI-1'}) RETURN count(p)")).isEqualTo(0L);
 
         browser.findElement(By.id("import-comment")).sendKeys("via de browsertest");
         waitFor(By.cssSelector("#import-apply:enabled")).click();
-        waitForText(By.cssSelector("main .message"), "Geïmporteerd");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main .message"), "Geïmporteerd"));
         assertThat(single("MATCH (p:Partner {id: 'T-UI-1'}) RETURN p.name")).isEqualTo("Partner via de importpagina");
         assertThat(single("MATCH (c:Change {itemId: 'T-UI-1'}) RETURN c.comment")).isEqualTo("via de browsertest");
         assertThat(consoleErrors()).isEmpty();
@@ -54,7 +68,7 @@ class ImportBrowserTests extends BrowserTest {
         waitFor(By.id("import-file")).sendKeys(partners.toString());
         browser.findElement(By.id("import-dry-run")).click();
 
-        waitForText(By.cssSelector("#import-report tbody"), "bakery");
+        waitForReport("bakery");
         assertThat(browser.findElement(By.cssSelector("#import-report tbody tr")).getText())
                 .contains("partners.csv").contains("2").contains("category");
         assertThat(browser.findElement(By.id("import-apply")).isEnabled()).isFalse();
