@@ -10,6 +10,7 @@ const screens = {
   cascade: { load: () => import('./cascade.js'), role: 'VIEWER' },
   workbench: { load: () => import('./workbench.js'), role: 'ANALYST' },
   reports: { load: () => import('./reports.js'), role: 'VIEWER' },
+  transfer: { load: () => import('./transfer.js'), role: 'EDITOR' },
   users: { load: () => import('./users.js'), role: 'ADMIN' },
   audit: { load: () => import('./audit.js'), role: 'ADMIN' },
 };

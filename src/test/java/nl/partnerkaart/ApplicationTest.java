@@ -50,6 +50,14 @@ public abstract class ApplicationTest {
         }
     }
 
+    /** Removes the change history of items whose id (or either end, for a relationship) starts with the prefix. */
+    protected void deleteChangesOf(String prefix) {
+        try (var session = driver.session()) {
+            session.run("MATCH (c:Change) WHERE c.itemId STARTS WITH $prefix OR c.itemId CONTAINS '|' + $prefix "
+                    + "DELETE c", java.util.Map.of("prefix", prefix)).consume();
+        }
+    }
+
     /** Runs a read query and returns the single value it returns. */
     protected Object single(String cypher) {
         try (var session = driver.session()) {

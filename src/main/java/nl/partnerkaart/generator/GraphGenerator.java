@@ -57,7 +57,7 @@ class GraphGenerator implements SmartInitializingSingleton {
         }
         List<RawTable> tables = ShippedDataset.tables(dataset.location()).stream()
                 .filter(table -> REFERENCE_KINDS.contains(table.kind())).toList();
-        importer.runOrThrow(tables, false, "illustrative", false);
+        importer.loadDataset(tables, false);
         ReferenceData reference = ReferenceData.read(driver);
         long referenceNodes = countModelNodes();
         int generated = (int) Math.max(0, properties.nodes() - referenceNodes);

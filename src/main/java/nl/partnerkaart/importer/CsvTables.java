@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +23,7 @@ public final class CsvTables {
      * @param fileName e.g. {@code partners.csv}; the part before {@code .csv} is the kind unless {@code kind} is given
      */
     public static RawTable read(String fileName, String kind, InputStream in) {
-        String text = decodeUtf8(fileName, in);
+        String text = TextEncoding.decodeUtf8(fileName, in);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -47,34 +43,19 @@ public final class CsvTables {
                     cells.put(header.get(i), record.get(i).strip());
                 }
                 if (record.size() > header.size()) {
-                    throw new InvalidImportException(List.of(new ImportProblem(fileName,
+                    throw new InvalidImportException(List.of(new ImportProblem(fileName, null,
                             parser.getCurrentLineNumber(), null, "has " + record.size()
                             + " cells but the header names only " + header.size() + " columns")));
                 }
                 rows.add(new RawTable.Row(parser.getCurrentLineNumber(), cells));
             }
-            return new RawTable(fileName, kindName, header, rows);
+            return new RawTable(fileName, null, kindName, header, rows);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidImportException(List.of(ImportProblem.of(fileName, "is not valid CSV: "
                     + e.getMessage())));
         } catch (java.io.UncheckedIOException e) {
             throw new InvalidImportException(List.of(ImportProblem.of(fileName, "is not valid CSV: "
                     + e.getCause().getMessage())));
-        }
-    }
-
-    private static String decodeUtf8(String fileName, InputStream in) {
-        try {
-            byte[] bytes = in.readAllBytes();
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidImportException(List.of(ImportProblem.of(fileName,
-                    "is not UTF-8 text; save it as 'CSV UTF-8' and try again")));
-        } catch (IOException e) {
-            throw new InvalidImportException(List.of(ImportProblem.of(fileName, "cannot be read: " + e.getMessage())));
         }
     }
 

@@ -6,9 +6,14 @@ import java.util.List;
  * What an import did, or (dry run) would do.
  *
  * @param applied whether the changes were committed (false for a dry run and for an import with problems)
+ * @param batch the {@code batch} of the Change nodes this import wrote; null when it recorded no history
  */
 public record ImportReport(boolean applied, List<KindCounts> kinds, long relationshipsCreated,
-                           long relationshipsDeleted, List<ImportProblem> problems) {
+                           long relationshipsDeleted, List<ImportProblem> problems, String batch) {
+
+    static ImportReport refused(List<ImportProblem> problems) {
+        return new ImportReport(false, List.of(), 0, 0, problems, null);
+    }
 
     /** Rows of one kind, and how many would create, change or leave a node or relationship as it is. */
     public record KindCounts(String kind, String file, int rows, int created, int updated, int unchanged) {

@@ -26,7 +26,9 @@ final class ImportValidator {
     private final Map<String, String> defined = new HashMap<>();
     /** Where each defined id stands, to report duplicates precisely. */
     private final Map<String, Place> definedAt = new HashMap<>();
+    private final Map<String, RawTable> tablesByPlace = new HashMap<>();
 
+    /** @param file the {@link RawTable#place()} of a table */
     private record Place(String file, long line) {
     }
 
@@ -40,7 +42,9 @@ final class ImportValidator {
                   Map<String, String> labels, List<ImportProblem> problems) {
     }
 
-    Result validate(List<RawTable> tables) {
+    Result validate(List<RawTable> rawTables) {
+        rawTables.forEach(table -> tablesByPlace.put(table.place(), table));
+        List<RawTable> tables = rawTables.stream().map(this::withoutFormulas).toList();
         Map<Kind, RawTable> byKind = tablesByKind(tables);
         List<ImportRows.Nodes> nodes = new ArrayList<>();
         List<ImportRows.Relationships> relationships = new ArrayList<>();
@@ -68,12 +72,12 @@ final class ImportValidator {
         for (RawTable table : tables) {
             Kind kind = Kinds.named(table.kind()).orElse(null);
             if (kind == null) {
-                problem(table.file(), null, null, "unknown kind '" + table.kind() + "'; expected one of "
+                problem(table.place(), null, null, "unknown kind '" + table.kind() + "'; expected one of "
                         + Kinds.ALL.stream().map(Kind::name).toList());
                 continue;
             }
             if (byKind.containsKey(kind)) {
-                problem(table.file(), null, null, "kind '" + kind.name() + "' is also given by "
+                problem(table.place(), null, null, "kind '" + kind.name() + "' is also given by "
                         + byKind.get(kind).file());
                 continue;
             }
@@ -89,11 +93,11 @@ final class ImportValidator {
         Set<String> seen = new HashSet<>();
         for (String column : table.header()) {
             if (!kind.header().contains(column)) {
-                problem(table.file(), 1L, column, "unknown column; the columns of '" + kind.name() + "' are "
+                problem(table.place(), 1L, column, "unknown column; the columns of '" + kind.name() + "' are "
                         + kind.header());
                 ok = false;
             } else if (!seen.add(column)) {
-                problem(table.file(), 1L, column, "column appears twice");
+                problem(table.place(), 1L, column, "column appears twice");
                 ok = false;
             }
         }
@@ -108,7 +112,7 @@ final class ImportValidator {
         }
         for (String column : required) {
             if (!table.header().contains(column)) {
-                problem(table.file(), 1L, column, "required column is missing");
+                problem(table.place(), 1L, column, "required column is missing");
                 ok = false;
             }
         }
@@ -124,7 +128,7 @@ final class ImportValidator {
             Map<String, Object> properties = new LinkedHashMap<>();
             for (String name : presentColumns) {
                 Column column = kind.column(name).orElseThrow();
-                properties.put(name, cell(table.file(), row, column));
+                properties.put(name, cell(table.place(), row, column));
             }
             if (properties.get("origin") == null) {
                 properties.put("origin", defaultOrigin);
@@ -134,13 +138,13 @@ final class ImportValidator {
                 continue;
             }
             if (!ID.matcher(id).matches()) {
-                problem(table.file(), row.line(), "id", "'" + id + "' is not a valid id (letters, digits, "
+                problem(table.place(), row.line(), "id", "'" + id + "' is not a valid id (letters, digits, "
                         + "'.', '-' and '_'; at most 100 characters)");
                 continue;
             }
-            Place earlier = definedAt.putIfAbsent(id, new Place(table.file(), row.line()));
+            Place earlier = definedAt.putIfAbsent(id, new Place(table.place(), row.line()));
             if (earlier != null) {
-                problem(table.file(), row.line(), "id", "id '" + id + "' is already used at " + earlier.file()
+                problem(table.place(), row.line(), "id", "id '" + id + "' is already used at " + earlier.file()
                         + " line " + earlier.line());
                 continue;
             }
@@ -149,10 +153,10 @@ final class ImportValidator {
             for (Reference reference : presentReferences) {
                 references.put(reference.column(), ColumnType.splitList(row.cells().getOrDefault(reference.column(), "")));
             }
-            checkNodeRow(kind, table.file(), row, properties, references);
+            checkNodeRow(kind, table.place(), row, properties, references);
             rows.add(new ImportRows.NodeRow(id, properties, references));
         }
-        return new ImportRows.Nodes(kind, table.file(), presentColumns, presentReferences, rows);
+        return new ImportRows.Nodes(kind, table.place(), presentColumns, presentReferences, rows);
     }
 
     private void checkNodeRow(NodeKind kind, String file, RawTable.Row row, Map<String, Object> properties,
@@ -274,16 +278,16 @@ final class ImportValidator {
             boolean ok = true;
             for (String[] end : List.of(new String[] {kind.fromColumn(), from}, new String[] {kind.toColumn(), to})) {
                 if (end[1].isEmpty()) {
-                    problem(table.file(), row.line(), end[0], "is required");
+                    problem(table.place(), row.line(), end[0], "is required");
                     ok = false;
                 }
             }
-            ok = ok && checkTarget(table.file(), row.line(), kind.fromColumn(), from, kind.fromLabels(), known)
-                    & checkTarget(table.file(), row.line(), kind.toColumn(), to, kind.toLabels(), known);
+            ok = ok && checkTarget(table.place(), row.line(), kind.fromColumn(), from, kind.fromLabels(), known)
+                    & checkTarget(table.place(), row.line(), kind.toColumn(), to, kind.toLabels(), known);
             Map<String, Object> properties = new LinkedHashMap<>();
             for (Column column : kind.columns()) {
                 if (table.header().contains(column.name()) || column.name().equals("origin")) {
-                    properties.put(column.name(), cell(table.file(), row, column));
+                    properties.put(column.name(), cell(table.place(), row, column));
                 }
             }
             if (properties.get("origin") == null) {
@@ -292,25 +296,43 @@ final class ImportValidator {
             @SuppressWarnings("unchecked")
             List<String> sources = (List<String>) properties.getOrDefault("source", null);
             for (String source : sources == null ? List.<String>of() : sources) {
-                ok &= checkTarget(table.file(), row.line(), "source", source, List.of(Kinds.SOURCE), known);
+                ok &= checkTarget(table.place(), row.line(), "source", source, List.of(Kinds.SOURCE), known);
             }
             if ("public".equals(properties.get("origin")) && (sources == null || sources.isEmpty())) {
-                problem(table.file(), row.line(), "source", "a public fact must name its source");
+                problem(table.place(), row.line(), "source", "a public fact must name its source");
             }
             if (ok && !seenPairs.add(from + "->" + to)) {
-                problem(table.file(), row.line(), kind.toColumn(), from + " → " + to + " is listed twice");
+                problem(table.place(), row.line(), kind.toColumn(), from + " → " + to + " is listed twice");
                 ok = false;
             }
             if (ok) {
                 rows.add(new ImportRows.RelationshipRow(from, known.get(from), to, known.get(to), properties));
             }
         }
-        return new ImportRows.Relationships(kind, table.file(), rows);
+        return new ImportRows.Relationships(kind, table.place(), rows);
     }
 
-    private void problem(String file, Long line, String column, String message) {
+    /** A table whose cells no longer start with a formula, or a problem for each cell that does. */
+    private RawTable withoutFormulas(RawTable table) {
+        List<RawTable.Row> rows = new ArrayList<>(table.rows().size());
+        for (RawTable.Row row : table.rows()) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            row.cells().forEach((column, text) -> {
+                if (FormulaCells.isFormula(text)) {
+                    problem(table.place(), row.line(), column, "'" + FormulaCells.shortened(text)
+                            + "' starts like a spreadsheet formula; put an apostrophe (') before it to mean the text");
+                }
+                cells.put(column, FormulaCells.unquoted(text));
+            });
+            rows.add(new RawTable.Row(row.line(), cells));
+        }
+        return new RawTable(table.file(), table.sheet(), table.kind(), table.header(), rows);
+    }
+
+    /** @param place the {@link RawTable#place()} of the table at fault */
+    private void problem(String place, Long line, String column, String message) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new ImportProblem(file, line, column, message));
+            problems.add(ImportProblem.at(tablesByPlace.get(place), line, column, message));
         }
     }
 }

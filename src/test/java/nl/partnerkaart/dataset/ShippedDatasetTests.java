@@ -116,7 +116,7 @@ class ShippedDatasetTests extends ApplicationTest {
 
     @Test
     void loadingTheDataSetAgainChangesNothing() {
-        ImportReport again = importer.run(ShippedDataset.tables(), false, "illustrative");
+        ImportReport again = importer.loadDataset(ShippedDataset.tables(), false);
 
         assertThat(again.problems()).isEmpty();
         assertThat(again.changesAnything()).as("kinds: %s", again.kinds()).isFalse();

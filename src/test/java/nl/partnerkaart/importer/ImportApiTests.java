@@ -54,14 +54,14 @@ class ImportApiTests extends ApplicationTest {
 
     @Test
     void wrongFilesAreRefusedWithAProblem() {
-        Api.Response notCsv = api().postFiles("/api/import", "file", Map.of("partners.xlsx", new byte[] {1, 2, 3}));
+        Api.Response notCsv = api().postFiles("/api/import", "file", Map.of("partners.txt", new byte[] {1, 2, 3}));
         Api.Response notUtf8 = api().postFiles("/api/import", "file", Map.of("partners.csv",
                 "id,name,category\nT-API-4,Caf\u00e9,company\n".getBytes(StandardCharsets.ISO_8859_1)));
 
         assertThat(notCsv.status()).isEqualTo(400);
         assertThat(notCsv.json().get("field").asString()).isEqualTo("file");
         assertThat(notUtf8.status()).isEqualTo(422);
-        assertThat(notUtf8.json().get("detail").asString()).contains("not UTF-8");
+        assertThat(notUtf8.json().at("/problems/0/message").asString()).contains("not UTF-8");
     }
 
     @Test

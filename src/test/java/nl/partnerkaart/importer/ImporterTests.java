@@ -21,14 +21,15 @@ class ImporterTests extends ApplicationTest {
     @AfterEach
     void removeTestNodes() {
         deleteNodesWithIdPrefix("T-");
+        deleteChangesOf("T-");
     }
 
     @Test
     void aPartnersCsvWithSemicolonsImportsWithItsServiceArea() {
-        ImportReport report = importer.run(List.of(csv("partners.csv", """
+        ImportReport report = run(List.of(csv("partners.csv", """
                 id;name;category;serves
                 T-1;Testpartner Drinkwater;drinking-water;VR16|VR15
-                """)), false, "user");
+                """)), false);
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.applied()).isTrue();
@@ -44,8 +45,8 @@ class ImporterTests extends ApplicationTest {
                 id,name,category,serves,servesPartially,synonyms
                 T-2,Testnetbeheer,grid-operator,VR16,VR15,TNB|Test Net
                 """;
-        importer.run(List.of(csv("partners.csv", file)), false, "user");
-        ImportReport again = importer.run(List.of(csv("partners.csv", file)), false, "user");
+        run(List.of(csv("partners.csv", file)), false);
+        ImportReport again = run(List.of(csv("partners.csv", file)), false);
 
         assertThat(again.changesAnything()).isFalse();
         assertThat(again.kinds().get(0).unchanged()).isEqualTo(1);
@@ -53,9 +54,9 @@ class ImporterTests extends ApplicationTest {
 
     @Test
     void aDryRunReportsChangesButWritesNothing() {
-        importer.run(List.of(csv("partners.csv", "id,name,category,serves\nT-3,Oude naam,company,VR16\n")), false, "user");
-        ImportReport dryRun = importer.run(List.of(csv("partners.csv",
-                "id,name,category,serves\nT-3,Nieuwe naam,company,VR15\nT-4,Nog een,company,VR15\n")), true, "user");
+        run(List.of(csv("partners.csv", "id,name,category,serves\nT-3,Oude naam,company,VR16\n")), false);
+        ImportReport dryRun = run(List.of(csv("partners.csv",
+                "id,name,category,serves\nT-3,Nieuwe naam,company,VR15\nT-4,Nog een,company,VR15\n")), true);
 
         assertThat(dryRun.applied()).isFalse();
         assertThat(dryRun.kinds().get(0)).satisfies(k -> {
@@ -69,14 +70,14 @@ class ImporterTests extends ApplicationTest {
 
     @Test
     void oneBadRowMeansNothingIsWrittenAndEveryProblemIsReportedWithLineAndColumn() {
-        ImportReport report = importer.run(List.of(csv("partners.csv", """
+        ImportReport report = run(List.of(csv("partners.csv", """
                 id,name,category,serves
                 T-5,Goede partner,company,VR16
                 T-6,,company,VR16
                 T-7,Onbekende regio,company,VR99
                 T-8,Verkeerde categorie,bakery,VR16
                 T-5,Dubbel,company,VR16
-                """)), false, "user");
+                """)), false);
 
         assertThat(report.applied()).isFalse();
         assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column).containsExactlyInAnyOrder(
@@ -90,11 +91,11 @@ class ImporterTests extends ApplicationTest {
 
     @Test
     void typesDatesAndDateOrderAreChecked() {
-        ImportReport report = importer.run(List.of(csv("covenants.csv", """
+        ImportReport report = run(List.of(csv("covenants.csv", """
                 id,name,status,validFrom,validUntil,reviewCycleMonths,phases
                 T-C1,Convenant,active,2024-13-01,,twelve,response
                 T-C2,Convenant,active,2025-01-01,2024-01-01,12,response|brunch
-                """)), false, "user");
+                """)), false);
 
         assertThat(report.problems()).extracting(ImportProblem::column)
                 .containsExactlyInAnyOrder("validFrom", "reviewCycleMonths", "validUntil", "phases");
@@ -104,9 +105,9 @@ class ImporterTests extends ApplicationTest {
 
     @Test
     void unknownAndMissingColumnsAndKindsAreRefused() {
-        ImportReport report = importer.run(List.of(
+        ImportReport report = run(List.of(
                 csv("partners.csv", "id,name,colour\nT-9,Partner,blue\n"),
-                csv("bakeries.csv", "id,name\nT-10,Bakker\n")), false, "user");
+                csv("bakeries.csv", "id,name\nT-10,Bakker\n")), false);
 
         assertThat(report.problems()).extracting(ImportProblem::message).anySatisfy(m -> assertThat(m).contains("unknown column"))
                 .anySatisfy(m -> assertThat(m).contains("required column is missing"))
@@ -115,11 +116,11 @@ class ImporterTests extends ApplicationTest {
 
     @Test
     void aPublicFactNeedsASourceAndAnIdMustNotBelongToAnotherLabel() {
-        ImportReport report = importer.run(List.of(csv("partners.csv", """
+        ImportReport report = run(List.of(csv("partners.csv", """
                 id,name,category,origin
                 T-11,Publieke partner,company,public
                 VR16,Hollands Midden als partner,company,user
-                """)), false, "user");
+                """)), false);
 
         assertThat(report.problems()).extracting(ImportProblem::message)
                 .anySatisfy(m -> assertThat(m).contains("must name its source"))
@@ -138,10 +139,10 @@ class ImporterTests extends ApplicationTest {
 
     @Test
     void relationshipKindsLinkExistingNodesAndReportUpdates() {
-        importer.run(List.of(csv("networks.csv", "id,name\nT-N1,Testnetwerk\n")), false, "user");
-        ImportReport first = importer.run(List.of(csv("memberships.csv", "member,network,host\nVR16,T-N1,true\n")), false, "user");
-        ImportReport second = importer.run(List.of(csv("memberships.csv", "member,network,host\nVR16,T-N1,false\n")), false, "user");
-        ImportReport missing = importer.run(List.of(csv("memberships.csv", "member,network\nVR16,T-N2\n")), false, "user");
+        run(List.of(csv("networks.csv", "id,name\nT-N1,Testnetwerk\n")), false);
+        ImportReport first = run(List.of(csv("memberships.csv", "member,network,host\nVR16,T-N1,true\n")), false);
+        ImportReport second = run(List.of(csv("memberships.csv", "member,network,host\nVR16,T-N1,false\n")), false);
+        ImportReport missing = run(List.of(csv("memberships.csv", "member,network\nVR16,T-N2\n")), false);
 
         assertThat(first.kinds().get(0).created()).isEqualTo(1);
         assertThat(second.kinds().get(0).updated()).isEqualTo(1);
@@ -151,6 +152,10 @@ class ImporterTests extends ApplicationTest {
             assertThat(p.line()).isEqualTo(2L);
             assertThat(p.column()).isEqualTo("network");
         });
+    }
+
+    private ImportReport run(List<RawTable> tables, boolean dryRun) {
+        return importer.run(tables, new Importer.Request("T-tester", null, dryRun), ImportProgress.ignored());
     }
 
     static RawTable csv(String name, String content) {

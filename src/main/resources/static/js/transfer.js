@@ -1,0 +1,163 @@
+// Editors: import spreadsheets (dry run with the full report first, then apply), templates and export.
+import { api, upload } from './api.js';
+import { element, statusLine, table } from './dom.js';
+import { t } from './i18n.js';
+
+const KINDS = ['sources', 'sectors', 'regions', 'municipalities', 'vital-processes', 'themes', 'crisis-types',
+  'incident-types', 'partners', 'networks', 'assets', 'covenants', 'action-items', 'exercises', 'persons',
+  'partner-profiles', 'covenant-parties', 'memberships', 'process-dependencies', 'asset-dependencies'];
+const POLL_MS = 500;
+
+function delay(ms) {
+  return new Promise((resolve) => { setTimeout(resolve, ms); });
+}
+
+/** Polls a background import until it is done, showing its phase and how many rows it has handled. */
+async function awaitJob(id, progress, status) {
+  for (;;) {
+    const job = await api.get(`/api/import/jobs/${encodeURIComponent(id)}`);
+    if (job.total > 0) {
+      progress.max = job.total;
+      progress.value = Math.min(job.done, job.total);
+    }
+    status.show(t(`transfer.phase.${job.phase}`, { done: job.done, total: job.total }));
+    if (job.phase === 'DONE' || job.phase === 'FAILED') return job;
+    await delay(POLL_MS);
+  }
+}
+
+function countsTable(report) {
+  return table([t('transfer.kind'), t('transfer.file'), t('transfer.rows'), t('transfer.created'),
+    t('transfer.updated'), t('transfer.unchanged')],
+  report.kinds.map((k) => element('tr', {}, element('td', {}, k.kind), element('td', {}, k.file),
+    element('td', {}, k.rows), element('td', {}, k.created), element('td', {}, k.updated),
+    element('td', {}, k.unchanged))));
+}
+
+function problemsTable(problems) {
+  return table([t('transfer.file'), t('transfer.sheet'), t('transfer.line'), t('transfer.column'),
+    t('transfer.problem')],
+  problems.map((p) => element('tr', {}, element('td', {}, p.file), element('td', {}, p.sheet ?? ''),
+    element('td', {}, p.line ?? ''), element('td', {}, p.column ?? ''),
+    element('td', { className: 'details' }, p.message))));
+}
+
+function changesAnything(report) {
+  return report.relationshipsCreated + report.relationshipsDeleted > 0
+    || report.kinds.some((k) => k.created + k.updated > 0);
+}
+
+function reportView(report, dryRun) {
+  if (report.problems.length > 0) {
+    return element('div', { id: 'import-report' },
+      element('h3', {}, t('transfer.problems', { count: report.problems.length })), problemsTable(report.problems));
+  }
+  const summary = t(dryRun ? 'transfer.wouldChange' : 'transfer.changed', {
+    created: report.relationshipsCreated, deleted: report.relationshipsDeleted,
+  });
+  return element('div', { id: 'import-report' }, element('p', {}, summary), countsTable(report));
+}
+
+function importSection() {
+  const files = element('input', {
+    type: 'file', id: 'import-file', multiple: true, accept: '.csv,.xlsx,.zip',
+  });
+  const comment = element('input', { id: 'import-comment', maxlength: '500', size: '40' });
+  const dryRunButton = element('button', { type: 'submit', className: 'primary', id: 'import-dry-run' },
+    t('transfer.dryRun'));
+  const applyButton = element('button', { type: 'button', id: 'import-apply', disabled: true }, t('transfer.apply'));
+  const progress = element('progress', { id: 'import-progress', max: '1', value: '0' });
+  progress.hidden = true;
+  const status = statusLine('');
+  status.hidden = true;
+  const result = element('div', { id: 'import-result' });
+
+  const run = async (dryRun) => {
+    if (files.files.length === 0) {
+      status.show(t('transfer.chooseFile'), true);
+      return;
+    }
+    const form = new FormData();
+    for (const file of files.files) form.append('file', file);
+    if (comment.value.trim()) form.append('comment', comment.value.trim());
+    dryRunButton.disabled = true;
+    applyButton.disabled = true;
+    progress.hidden = false;
+    progress.max = 1;
+    progress.value = 0;
+    result.replaceChildren();
+    try {
+      const started = await upload(`/api/import/jobs?dryRun=${dryRun}`, form, (fraction) => {
+        progress.value = fraction;
+        status.show(t('transfer.uploading', { percent: Math.round(fraction * 100) }));
+      });
+      const job = await awaitJob(started.id, progress, status);
+      if (job.phase === 'FAILED') {
+        status.show(job.problem, true);
+        return;
+      }
+      const ok = job.report.problems.length === 0;
+      status.show(t(ok ? (dryRun ? 'transfer.dryRunOk' : 'transfer.applied') : 'transfer.refused'), !ok);
+      result.replaceChildren(reportView(job.report, dryRun));
+      applyButton.disabled = !(dryRun && ok && changesAnything(job.report));
+    } catch (error) {
+      status.show(t('error.generic', { detail: error.problem?.detail || error.message }), true);
+    } finally {
+      dryRunButton.disabled = false;
+      progress.hidden = true;
+    }
+  };
+  files.addEventListener('change', () => {
+    applyButton.disabled = true;
+    result.replaceChildren();
+  });
+  applyButton.addEventListener('click', () => run(false));
+  const form = element('form', { className: 'inline-form', id: 'import-form',
+    onSubmit: (event) => { event.preventDefault(); run(true); } },
+  element('label', { for: 'import-file' }, t('transfer.files')), files,
+  element('label', { for: 'import-comment' }, t('transfer.comment')), comment, dryRunButton, applyButton, progress);
+  return element('section', { 'aria-labelledby': 'import-heading' },
+    element('h2', { id: 'import-heading' }, t('transfer.importTitle')),
+    element('p', { className: 'intro' }, t('transfer.importIntro')), form, status, result);
+}
+
+function templatesSection() {
+  const kind = element('select', { id: 'template-kind' }, KINDS.map((k) => element('option', { value: k }, k)));
+  const csvLink = element('a', { href: `/api/import/templates/${KINDS[0]}`, id: 'template-csv' },
+    t('transfer.templateCsv'));
+  kind.addEventListener('change', () => { csvLink.href = `/api/import/templates/${encodeURIComponent(kind.value)}`; });
+  return element('section', { 'aria-labelledby': 'templates-heading' },
+    element('h2', { id: 'templates-heading' }, t('transfer.templatesTitle')),
+    element('div', { className: 'inline-form' },
+      element('a', { href: '/api/import/templates', id: 'template-xlsx' }, t('transfer.templateXlsx')),
+      element('label', { for: 'template-kind' }, t('transfer.kind')), kind, csvLink));
+}
+
+function exportSection() {
+  const format = element('select', { id: 'export-format' },
+    ['xlsx', 'csv', 'cypher'].map((f) => element('option', { value: f }, t(`transfer.format.${f}`))));
+  const kind = element('select', { id: 'export-kind' }, element('option', { value: '' }, t('transfer.allKinds')),
+    KINDS.map((k) => element('option', { value: k }, k)));
+  const region = element('input', { id: 'export-region', size: '6', placeholder: 'VR16' });
+  const link = element('a', { className: 'button-link', id: 'export-link' }, t('transfer.export'));
+  const update = () => {
+    const params = new URLSearchParams({ format: format.value });
+    if (kind.value) params.set('kind', kind.value);
+    if (region.value.trim()) params.set('region', region.value.trim().toUpperCase());
+    link.href = `/api/export?${params}`;
+  };
+  [format, kind, region].forEach((control) => control.addEventListener('input', update));
+  update();
+  return element('section', { 'aria-labelledby': 'export-heading' },
+    element('h2', { id: 'export-heading' }, t('transfer.exportTitle')),
+    element('p', { className: 'intro' }, t('transfer.exportIntro')),
+    element('div', { className: 'inline-form' },
+      element('label', { for: 'export-format' }, t('transfer.format')), format,
+      element('label', { for: 'export-kind' }, t('transfer.kind')), kind,
+      element('label', { for: 'export-region' }, t('transfer.region')), region, link));
+}
+
+export async function render(main) {
+  main.append(element('h1', {}, t('transfer.title')), element('p', { className: 'intro' }, t('transfer.intro')),
+    importSection(), templatesSection(), exportSection());
+}

@@ -1,0 +1,144 @@
+package nl.partnerkaart.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import nl.partnerkaart.Api;
+import nl.partnerkaart.PartnerkaartApplication;
+import nl.partnerkaart.TestApplications;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The application is killed with SIGKILL in the middle of a large import, in a process of its own, and started
+ * again on the same data directory: the knowledge base must be exactly as before the import.
+ */
+class ImportKillTests {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** Audit entries are left out: signing in and these very queries add some. */
+    private static final String COUNTS = "MATCH (n) WHERE NOT n:AuditEntry WITH count(n) AS nodes, "
+            + "sum(CASE WHEN n.version IS :: INTEGER THEN n.version ELSE 0 END) AS versions RETURN nodes, versions, COUNT { ()-[]->() } AS relationships, COUNT { (c:Change) } AS changes, "
+            + "COUNT { (p:Partner) WHERE p.id STARTS WITH 'K-' } AS killed";
+
+    @Test
+    void aKillMidImportLeavesTheDatabaseExactlyAsItWas() throws Exception {
+        Path data = TestApplications.newDataDirectory();
+        Process first = start(data);
+        Api api;
+        List<Object> before;
+        try {
+            api = awaitHealthy(first);
+            before = counts(data);
+            assertThat(before.get(4)).isEqualTo(0L);
+
+            String job = api.postFiles("/api/import/jobs", "file", Map.of("partners.csv", largePartnersFile()))
+                    .json().get("id").asString();
+            awaitWriting(api, job);
+        } finally {
+            kill(first);
+        }
+
+        Process second = start(data);
+        try {
+            awaitHealthy(second);
+            List<Object> after = counts(data);
+            assertThat(after).isEqualTo(before);
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    private static byte[] largePartnersFile() {
+        StringBuilder csv = new StringBuilder("id,name,category,serves\n");
+        for (int i = 0; i < 100_000; i++) {
+            csv.append("K-").append(i).append(",Partner ").append(i).append(",company,VR")
+                    .append(String.format("%02d", i % 25 + 1)).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private int port;
+    private int boltPort;
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private Process start(Path data) throws IOException {
+        port = freePort();
+        boltPort = freePort();
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+                "-cp", System.getProperty("java.class.path"), PartnerkaartApplication.class.getName()));
+        TestApplications.properties(data).stream()
+                .map(p -> p.startsWith("server.port=") ? "server.port=" + port
+                        : p.startsWith("partnerkaart.embedded.bolt-address=") ? "partnerkaart.embedded.bolt-address=127.0.0.1:"
+                        + boltPort : p)
+                .forEach(p -> command.add("--" + p));
+        File log = data.resolveSibling(data.getFileName() + ".log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+    }
+
+    private Api awaitHealthy(Process process) throws InterruptedException {
+        // Health asks for no account: polling with credentials before the accounts exist would lock admin out.
+        Api health = new Api(port, null, null);
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the application process is running").isTrue();
+            try {
+                if (health.get("/actuator/health").status() == 200) {
+                    return new Api(port, "admin", TestApplications.ADMIN_PASSWORD);
+                }
+            } catch (RuntimeException notYetListening) {
+                // The port opens only when the application is ready to serve.
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the application did not become healthy within " + START_TIMEOUT);
+    }
+
+    /** Polls the job until it is writing rows, then returns: the transaction is open and has written. */
+    private static void awaitWriting(Api api, String job) throws InterruptedException {
+        for (int i = 0; i < 2400; i++) {
+            JsonNode status = api.get("/api/import/jobs/" + job).json();
+            String phase = status.get("phase").asString();
+            assertThat(phase).as("the import is still running").isNotIn("DONE", "FAILED");
+            if (phase.equals("WRITING") && status.get("done").asLong() > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the import never started writing");
+    }
+
+    /** SIGKILL, as the kernel's OOM killer or a pulled plug would: no shutdown hook runs. */
+    private static void kill(Process process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor()).isZero();
+        process.waitFor();
+        assertThat(process.exitValue()).isEqualTo(137);
+    }
+
+    /** Counted straight through Bolt: the workbench does not show internal data such as Change nodes. */
+    private List<Object> counts(Path data) throws IOException {
+        String password = java.nio.file.Files.readString(data.resolve("neo4j-password")).strip();
+        try (var driver = org.neo4j.driver.GraphDatabase.driver("bolt://127.0.0.1:" + boltPort,
+                org.neo4j.driver.AuthTokens.basic("neo4j", password)); var session = driver.session()) {
+            return session.run(COUNTS).single().values().stream().map(org.neo4j.driver.Value::asObject).toList();
+        }
+    }
+}
