@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { element, statusLine } from './dom.js';
 import { formatNumber, t } from './i18n.js';
-import { detailActions, showDetails } from './explore/details.js';
+import { showDetails } from './explore/details.js';
 import { expand, expandOrAsk, openMenu } from './explore/expand.js';
 import { exportCsv, exportCypher, exportPng } from './explore/export.js';
 import { applyFilters, emptyFilters, renderFilters } from './explore/filters.js';
@@ -16,11 +16,6 @@ import { openScene, scenesPanel, snapshot } from './explore/scenes.js';
 import { searchBox } from './explore/search-box.js';
 import { viewsPanel } from './explore/views.js';
 import { itemActions } from './edit-form.js';
-
-export { detailActions };
-
-/** The open explorer, for other analyses (e.g. a failure cascade) to mark nodes and draw on the map. */
-export const explorer = { scene: null, map: null };
 
 function section(id, title, open, ...body) {
   return element('details', { className: 'side-section', id, open }, element('summary', {}, title), ...body);
@@ -67,8 +62,6 @@ export async function render(main) {
   const scene = createScene(canvas);
   const { cy } = scene;
   const map = mapLayer(graphWrap, cy);
-  explorer.scene = scene;
-  explorer.map = map;
 
   let landing = null;
   let views = null;

@@ -43,7 +43,6 @@ export const graphStyle = [
   { selector: 'node:locked', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1c2733' } },
   { selector: 'node:selected', style: { 'border-color': '#f2a900', 'border-width': 4 } },
   { selector: 'node.on-path', style: { 'border-color': '#b3261e', 'border-width': 3, 'border-style': 'solid' } },
-  { selector: 'node.highlighted', style: { 'overlay-color': '#b3261e', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: 'edge', style: {
     width: 1.2, 'line-color': '#b8c4ce', 'target-arrow-color': '#b8c4ce', 'target-arrow-shape': 'triangle',
@@ -53,7 +52,6 @@ export const graphStyle = [
   } },
   { selector: 'edge.bulk', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none' } },
   { selector: 'edge.on-path', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
-  { selector: 'edge.highlighted', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
 ];
 
 /** The landing map: regions sized and coloured by the chosen measure, ties as undirected lines. */

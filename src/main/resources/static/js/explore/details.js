@@ -1,15 +1,9 @@
 // The details panel: the selected node with all its properties under Dutch (or English) labels, its
-// relationships per type, and the sources behind it. Other features add buttons through `detailActions`.
+// relationships per type, and the sources behind it; the explorer passes the buttons (`context.baseActions`).
 import { api } from '../api.js';
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
 import { relationshipName } from './expand.js';
-
-/**
- * Extra buttons for the panel: functions `(node, context) => Element | null`, called each time a node is shown.
- * `context` has `scene` and `status`. Register with `detailActions.push(...)`.
- */
-export const detailActions = [];
 
 /** A label for a property: from the message files, the property name itself when there is none. */
 export function propertyLabel(key) {
@@ -42,8 +36,7 @@ function sourceItem(source) {
 export async function showDetails(panel, id, context) {
   const details = await api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
   const { node } = details;
-  const actions = [...context.baseActions(node), ...detailActions.map((action) => action(node, context))]
-    .filter(Boolean);
+  const actions = context.baseActions(node).filter(Boolean);
   panel.replaceChildren(
     element('h2', {}, node.name),
     element('p', { className: 'node-kind' }, `${t(`kind.${node.labels[0]}`)} · ${node.id}`),

@@ -105,16 +105,6 @@ export function createScene(container) {
     canUndo: () => undoStack.length > 0,
     canRedo: () => redoStack.length > 0,
     onChange(listener) { listeners.push(listener); },
-    /**
-     * Marks a set of node ids with a class, removing it from every other element first: the hook other
-     * analyses (e.g. a failure cascade) use to show their answer in the scene. Returns how many were found.
-     */
-    highlight(ids, className) {
-      cy.elements(`.${className}`).removeClass(className);
-      const found = cy.collection(ids.map((id) => cy.getElementById(id)).filter((el) => el.nonempty()));
-      found.addClass(className);
-      return found.length;
-    },
   };
   return scene;
 }
