@@ -3,6 +3,8 @@ package nl.partnerkaart.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
@@ -76,6 +78,16 @@ class ExploreApiTests extends ApplicationTest {
                 .isEqualTo("direction");
         assertThat(api().get("/api/graph/neighbourhood?id=NOPE").status()).isEqualTo(404);
         assertThat(api().get("/api/graph/neighbourhood").json().get("field").asString()).isEqualTo("id");
+    }
+
+    @Test
+    void nodesHandedOverByIdComeWithTheRelationshipsAmongThem() {
+        JsonNode graph = api().get("/api/graph/among?ids=VR16,GM0546,%20P-VITENS,NO-SUCH-ID,VR16").json();
+        assertThat(ids(graph.get("nodes"))).containsExactlyInAnyOrder("VR16", "GM0546", "P-VITENS");
+        assertThat(graph.get("edges").findValuesAsString("id")).contains("GM0546|PART_OF|VR16");
+        assertThat(api().get("/api/graph/among?ids=,").json().get("field").asString()).isEqualTo("ids");
+        String tooMany = IntStream.range(0, 201).mapToObj(i -> "N" + i).collect(Collectors.joining(","));
+        assertThat(api().get("/api/graph/among?ids=" + tooMany).status()).isEqualTo(400);
     }
 
     @Test
