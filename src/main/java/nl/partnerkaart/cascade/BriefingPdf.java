@@ -12,34 +12,26 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import nl.partnerkaart.cascade.Briefing.ApplicableCovenant;
 import nl.partnerkaart.cascade.Briefing.Consequence;
 import nl.partnerkaart.cascade.Briefing.Gap;
 import nl.partnerkaart.cascade.Briefing.PartnerToAlert;
 import nl.partnerkaart.cascade.Briefing.Person;
+import nl.partnerkaart.pdf.PageFooter;
+import nl.partnerkaart.pdf.PdfStyle;
 
 /** The briefing as a printable A4 document, in Dutch or English; illustrative items carry a *. */
 final class BriefingPdf {
 
-    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
-    private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf4);
-    private static final Font TITLE = font(18, Font.BOLD, ACCENT);
-    private static final Font HEADING = font(12, Font.BOLD, ACCENT);
-    private static final Font BODY = font(9, Font.NORMAL, Color.BLACK);
-    private static final Font BOLD = font(9, Font.BOLD, Color.BLACK);
-    private static final Font SMALL = font(7.5f, Font.ITALIC, Color.DARK_GRAY);
+    private static final Font BODY = PdfStyle.font(9, Font.NORMAL, Color.BLACK);
+    private static final Font BOLD = PdfStyle.font(9, Font.BOLD, Color.BLACK);
 
     private final ResourceBundle texts;
     private final DecimalFormat hours = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -53,17 +45,17 @@ final class BriefingPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 50);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Footer(text("footer", b.region().name(), "")));
+        writer.setPageEvent(new PageFooter(text("footer", b.region().name(), "")));
         document.addTitle(text("title", b.region().name()));
         document.addCreator("Partnerkaart");
         document.open();
-        document.add(new Paragraph(text("title", b.region().name()) + mark(b.region().origin()), TITLE));
+        document.add(new Paragraph(text("title", b.region().name()) + mark(b.region().origin()), PdfStyle.TITLE));
         document.add(new Paragraph(text("subtitle", b.incidentType().name(), b.incidentType().id(),
                 hours.format(b.hours())), BOLD));
         document.add(new Paragraph(text("dates", b.asOf(), madeOn), BODY));
-        document.add(new Paragraph(text("origin"), SMALL));
+        document.add(new Paragraph(text("origin"), PdfStyle.SMALL));
         if (b.containsIllustrativeData()) {
-            document.add(new Paragraph(text("illustrative"), SMALL));
+            document.add(new Paragraph(text("illustrative"), PdfStyle.SMALL));
         }
         if (b.truncated()) {
             document.add(new Paragraph(text("truncated"), BOLD));
@@ -113,7 +105,7 @@ final class BriefingPdf {
     }
 
     private void heading(Document document, String key) {
-        Paragraph heading = new Paragraph(text(key), HEADING);
+        Paragraph heading = new Paragraph(text(key), PdfStyle.HEADING);
         heading.setSpacingBefore(12);
         heading.setSpacingAfter(4);
         document.add(heading);
@@ -125,7 +117,7 @@ final class BriefingPdf {
         table.setHeaderRows(1);
         for (String key : headerKeys) {
             PdfPCell cell = new PdfPCell(new Phrase(text(key), BOLD));
-            cell.setBackgroundColor(HEADER_FILL);
+            cell.setBackgroundColor(PdfStyle.HEADER_FILL);
             table.addCell(cell);
         }
         return table;
@@ -155,24 +147,5 @@ final class BriefingPdf {
     private String text(String key, Object... arguments) {
         String pattern = texts.getString(key);
         return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.ROOT).format(arguments);
-    }
-
-    private static Font font(float size, int style, Color color) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style, color);
-    }
-
-    /** The page number at the foot of every page. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final String prefix;
-
-        Footer(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(prefix + writer.getPageNumber(), SMALL), (document.left() + document.right()) / 2, 25, 0);
-        }
     }
 }

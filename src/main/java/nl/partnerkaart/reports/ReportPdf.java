@@ -9,17 +9,15 @@ import java.util.Map;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import nl.partnerkaart.pdf.PageFooter;
+import nl.partnerkaart.pdf.PdfStyle;
 
 /**
  * A report as a landscape A4 document: title, date and data origin on top, each chart as stacked bars
@@ -27,14 +25,9 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class ReportPdf {
 
-    private static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
-    private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf4);
     private static final Color ILLUSTRATIVE_FILL = new Color(0xff, 0xf4, 0xd6);
-    private static final Font TITLE = font(18, Font.BOLD, ACCENT);
-    private static final Font HEADING = font(12, Font.BOLD, ACCENT);
-    static final Font BODY = font(8.5f, Font.NORMAL, Color.BLACK);
-    private static final Font BOLD = font(8.5f, Font.BOLD, Color.BLACK);
-    private static final Font SMALL = font(7.5f, Font.ITALIC, Color.DARK_GRAY);
+    static final Font BODY = PdfStyle.font(8.5f, Font.NORMAL, Color.BLACK);
+    private static final Font BOLD = PdfStyle.font(8.5f, Font.BOLD, Color.BLACK);
 
     private final ReportTexts texts;
 
@@ -46,21 +39,21 @@ final class ReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 48);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Footer(texts.get("footer", report.title(), LocalDate.now(ReportParameters.ZONE))));
+        writer.setPageEvent(new PageFooter(texts.get("footer", report.title(), LocalDate.now(ReportParameters.ZONE))));
         document.addTitle(report.title());
         document.addCreator("Partnerkaart");
         document.open();
-        document.add(new Paragraph(report.title(), TITLE));
+        document.add(new Paragraph(report.title(), PdfStyle.TITLE));
         document.add(new Paragraph(report.description(), BODY));
         List<String> preamble = ReportCells.preamble(report, texts);
         document.add(new Paragraph(preamble.get(0), BOLD));
-        preamble.subList(1, preamble.size()).forEach(line -> document.add(new Paragraph(line, SMALL)));
-        document.add(new Paragraph(texts.get("queries", String.join(", ", report.queries())), SMALL));
+        preamble.subList(1, preamble.size()).forEach(line -> document.add(new Paragraph(line, PdfStyle.SMALL)));
+        document.add(new Paragraph(texts.get("queries", String.join(", ", report.queries())), PdfStyle.SMALL));
         PdfBars bars = new PdfBars(writer);
         for (Report section : report.sections()) {
             if (section != report) {
                 document.newPage();
-                document.add(new Paragraph(section.title(), TITLE));
+                document.add(new Paragraph(section.title(), PdfStyle.TITLE));
                 document.add(new Paragraph(section.description(), BODY));
             }
             for (Report.Chart chart : section.charts()) {
@@ -81,7 +74,7 @@ final class ReportPdf {
     }
 
     private static void heading(Document document, String text) {
-        Paragraph heading = new Paragraph(text, HEADING);
+        Paragraph heading = new Paragraph(text, PdfStyle.HEADING);
         heading.setSpacingBefore(12);
         heading.setSpacingAfter(4);
         document.add(heading);
@@ -98,7 +91,7 @@ final class ReportPdf {
         pdf.setHeaderRows(1);
         for (Report.Column column : table.columns()) {
             PdfPCell cell = new PdfPCell(new Phrase(column.label(), BOLD));
-            cell.setBackgroundColor(HEADER_FILL);
+            cell.setBackgroundColor(PdfStyle.HEADER_FILL);
             pdf.addCell(cell);
         }
         for (Map<String, Object> row : table.rows()) {
@@ -116,24 +109,5 @@ final class ReportPdf {
             }
         }
         return pdf;
-    }
-
-    private static Font font(float size, int style, Color color) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style, color);
-    }
-
-    /** Report title, date made and page number at the foot of every page. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final String prefix;
-
-        Footer(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(prefix + writer.getPageNumber(), SMALL), (document.left() + document.right()) / 2, 22, 0);
-        }
     }
 }
