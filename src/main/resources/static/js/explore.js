@@ -3,6 +3,7 @@
 import { api } from './api.js';
 import { element, statusLine } from './dom.js';
 import { formatNumber, t } from './i18n.js';
+import { sizeByBrokers } from './explore/brokers.js';
 import { showDetails } from './explore/details.js';
 import { expand, expandOrAsk, openMenu } from './explore/expand.js';
 import { exportCsv, exportCypher, exportPng } from './explore/export.js';
@@ -178,18 +179,28 @@ export async function render(main) {
     exportSelect.value = '';
   });
   layoutSelect.addEventListener('change', () => layout().catch(fail));
+  const brokersButton = element('button', { type: 'button', id: 'size-brokers', 'aria-pressed': 'false',
+    title: t('explore.brokersHint'), onClick: () => {
+      const on = brokersButton.getAttribute('aria-pressed') !== 'true';
+      brokersButton.setAttribute('aria-pressed', String(on));
+      sizeByBrokers(cy, on).catch(fail);
+    } }, t('explore.brokers'));
   const toolbar = element('div', { className: 'toolbar' }, undoButton, redoButton,
     element('button', { type: 'button', id: 'fit', title: 'F', onClick: () => cy.fit(undefined, 30) }, t('explore.fit')),
     layoutSelect,
     element('button', { type: 'button', id: 'pin', onClick: () => togglePin(cy.nodes(':selected')) }, t('explore.pin')),
     element('button', { type: 'button', id: 'toggle-map', onClick: () => map.show(!map.visible) }, t('explore.mapToggle')),
+    brokersButton,
     hops, exportSelect,
     element('button', { type: 'button', id: 'show-landing', onClick: () => showLanding(true) }, t('explore.landing')),
     element('button', { type: 'button', id: 'clear', onClick: () => scene.remove(cy.elements()) }, t('explore.clear')));
 
   top.append(search.box, toolbar);
 
-  scene.onChange(refreshPanels);
+  scene.onChange(() => {
+    refreshPanels();
+    if (brokersButton.getAttribute('aria-pressed') === 'true') sizeByBrokers(cy, true).catch(fail);
+  });
   refreshPanels();
   const sceneOptions = { scene, status,
     setFilters: (saved) => { filters = { ...emptyFilters(), ...saved }; refreshPanels(); },

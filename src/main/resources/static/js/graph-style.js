@@ -37,6 +37,8 @@ export const graphStyle = [
   ...Object.keys(LABEL_COLOURS).map((label) => ({ selector: `node[label = "${label}"]`,
     style: { 'background-color': LABEL_COLOURS[label], shape: LABEL_SHAPES[label] } })),
   { selector: 'node[label = "SafetyRegion"]', style: { width: 34, height: 34 } },
+  // Sized as brokers (explorer button "Knooppunten"): a weight from 0 to 1 relative to the largest broker.
+  { selector: 'node[weight]', style: { width: 'mapData(weight, 0, 1, 18, 72)', height: 'mapData(weight, 0, 1, 18, 72)' } },
   ...MEANINGS.map((m) => ({ selector: m.selector, style: m.border
     ? { 'border-color': m.colour, 'border-width': 4 } : { 'background-color': m.colour } })),
   { selector: 'node[origin = "illustrative"]', style: { 'border-style': 'dashed', 'border-color': '#c47f00' } },

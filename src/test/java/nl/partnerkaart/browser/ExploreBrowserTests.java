@@ -145,6 +145,23 @@ class ExploreBrowserTests extends BrowserTest {
     }
 
     @Test
+    void brokersAreDrawnLargerAndAFailureIsSimulatedFromTheDetailsPanel() {
+        openExplorer();
+        addBySearch("VP02", "VP02");
+        waitForNodes(n -> n == 1);
+        browser.findElement(By.id("size-brokers")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> count("nodes('[weight > 0]')") == 1);
+        assertThat((Double) script("return document.getElementById('graph')._cyreg.cy.getElementById('VP02').width()"))
+                .isGreaterThan(22.0);
+
+        waitFor(By.id("simulate-failure")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> d.getCurrentUrl().contains("#/cascade")
+                && d.findElement(By.cssSelector("main .message")).getText().startsWith("Getroffen"));
+        assertThat(browser.findElement(By.id("cascade-starts")).getText()).contains("Regionale distributie elektriciteit");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theLanguageSwitchTurnsTheExplorerIntoEnglish() {
         openExplorer();
         waitForText(By.id("show-landing"), "Kaart van regio's");
