@@ -3,7 +3,7 @@
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { api } from './api.js';
 import { element, statusLine, table } from './dom.js';
-import { graphStyle } from './graph-style.js';
+import { graphElements, graphStyle } from './graph-style.js';
 import { formatNumber, language, t } from './i18n.js';
 import { regionMap } from './region-map.js';
 
@@ -18,7 +18,8 @@ const cascadeStyle = [
   { selector: 'node.pending', style: { opacity: 0.25 } },
   { selector: 'node.hit', style: { 'border-color': '#b3261e', 'border-width': 3, 'border-style': 'solid' } },
   { selector: 'node.start', style: { 'border-color': '#1c2733', 'border-width': 5 } },
-  { selector: 'edge', style: { label: 'data(hours)' } },
+  { selector: 'edge', style: { label: '' } },
+  { selector: 'edge[hours]', style: { label: 'data(hours)' } },
   { selector: 'edge.pending', style: { opacity: 0.2 } },
   { selector: 'edge.backup', style: { 'line-style': 'dashed', 'line-color': '#3f9b5a', 'target-arrow-color': '#3f9b5a' } },
 ];
@@ -203,12 +204,9 @@ function simulationView(container, initial) {
   const showAnswer = (answer) => {
     state.answer = answer;
     cy.elements().remove();
-    cy.add([
-      ...answer.graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, name: n.name, label: n.labels[0],
-        origin: n.properties.origin } })),
-      ...answer.graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type,
-        hours: e.type === 'DEPENDS_ON' ? `${formatNumber(e.properties.timeToImpactHours ?? 0)} u` : '' } })),
-    ]);
+    cy.add(graphElements(answer.graph));
+    answer.graph.edges.filter((e) => e.type === 'DEPENDS_ON').forEach((e) => cy.getElementById(e.id)
+      .data('hours', `${formatNumber(e.properties.timeToImpactHours ?? 0)} u`));
     answer.starts.forEach((id) => cy.getElementById(id).addClass('start'));
     // Rings of time: what fails first sits in the middle, every later hour one ring further out.
     const hitAt = new Map([...answer.processes, ...answer.assets].map((e) => [e.id, e.hour]));
