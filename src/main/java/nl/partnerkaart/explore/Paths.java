@@ -27,18 +27,18 @@ class Paths {
 
     Graph between(String from, String to, int maxHops, boolean viaSources) {
         // maxHops is a number checked to lie between 1 and 8, so it can stand in the pattern (Cypher takes no
-        // parameter there); every other value is a parameter.
+        // parameter there); every other value is a parameter. The filter on sources is left out rather than
+        // switched off by a parameter: only a fixed predicate is applied during the shortest-path search itself.
         String query = NodeLookup.nodeBy("from", "a") + " WITH a LIMIT 1 "
                 + NodeLookup.nodeBy("to", "b") + " WITH a, b LIMIT 1 "
                 + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b)) "
-                + "WHERE $viaSources OR none(r IN relationships(p) WHERE type(r) = 'MENTIONS') "
+                + (viaSources ? "" : "WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS') ")
                 + "RETURN p LIMIT $limit";
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 checkExists(tx, "from", from);
                 checkExists(tx, "to", to);
-                var rows = tx.run(query, Map.of("from", from, "to", to, "viaSources", viaSources,
-                        "limit", MAX_PATHS + 1)).list();
+                var rows = tx.run(query, Map.of("from", from, "to", to, "limit", MAX_PATHS + 1)).list();
                 Graph.Builder graph = new Graph.Builder().truncated(rows.size() > MAX_PATHS);
                 for (Record row : rows.subList(0, Math.min(rows.size(), MAX_PATHS))) {
                     Path path = row.get("p").asPath();
