@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load from a separate process: starts the packaged jar on a data directory (the shipped data set in a temporary
 # directory, or the one given, e.g. target/benchmark-1000000 made by scripts/benchmark.sh), then 50 users mixing
-# search, node details and neighbourhoods for 5 minutes; prints p50/p95/p99, throughput, errors, and the
+# search, node details, neighbourhoods and reports for 5 minutes; prints p50/p95/p99, throughput, errors, and the
 # application's resident memory and heap per window. The soak test is the same, longer:
 #   LOAD_SECONDS=1800 LOAD_SAMPLE_SECONDS=60 scripts/load.sh
 # Usage: scripts/load.sh [data-directory]

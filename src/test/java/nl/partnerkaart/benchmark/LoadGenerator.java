@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * A load generator, run as its own process against a running application (scripts/load.sh): a number of
  * users, each sending one request after the other without pause, a weighted mix of search, node details and
- * neighbourhoods. Prints p50/p95/p99, throughput and errors per sample window and in total; with a process
+ * neighbourhoods, and now and then a report. Prints p50/p95/p99, throughput and errors per sample window and in total; with a process
  * id also the application's resident memory and heap (by {@code jcmd}) per window, which makes it a soak
  * test when run long. With {@code load.writes}, every user also saves a query now and then and appends the
  * id of every acknowledged save to that file (for the kill-and-restart check).
@@ -58,13 +58,23 @@ public final class LoadGenerator {
         new LoadGenerator().run();
     }
 
-    /** The mix of a person using the explorer: mostly typing searches, looking at nodes, expanding them. */
+    /**
+     * The mix of people using the explorer (mostly typing searches, looking at nodes, expanding them) and a
+     * few opening reports of a region.
+     */
     static List<Request> mix(List<String> partners, List<String> terms) {
         return List.of(
-                new Request("search", 45, i -> "/api/search?limit=10&q=" + terms.get(i % terms.size())),
+                new Request("search", 40, i -> "/api/search?limit=10&q=" + terms.get(i % terms.size())),
                 new Request("node", 20, i -> "/api/graph/nodes/" + partners.get(i % partners.size())),
-                new Request("neighbourhood-1", 25, i -> "/api/graph/neighbourhood?depth=1&id=" + partners.get(i % partners.size())),
-                new Request("neighbourhood-2", 10, i -> "/api/graph/neighbourhood?depth=2&id=" + partners.get(i % partners.size())));
+                new Request("neighbourhood-1", 22, i -> "/api/graph/neighbourhood?depth=1&id=" + partners.get(i % partners.size())),
+                new Request("neighbourhood-2", 10, i -> "/api/graph/neighbourhood?depth=2&id=" + partners.get(i % partners.size())),
+                new Request("report-coverage", 3, i -> "/api/reports/coverage"),
+                new Request("report-action-items", 3, i -> "/api/reports/action-items?region=" + region(i)),
+                new Request("report-exercises", 2, i -> "/api/reports/exercises?region=" + region(i)));
+    }
+
+    private static String region(int i) {
+        return String.format(Locale.ROOT, "VR%02d", 1 + i % 25);
     }
 
     private void run() throws Exception {
