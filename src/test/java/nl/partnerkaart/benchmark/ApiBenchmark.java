@@ -66,7 +66,7 @@ public final class ApiBenchmark {
 
     /** Every measured line. A new feature adds its own here. */
     static List<BenchmarkCase> cases(Api api, Driver driver, Samples s) {
-        return List.of(
+        List<BenchmarkCase> cases = new ArrayList<>(List.of(
                 new BenchmarkCase("search (prefix of a name)",
                         i -> ok(api.get("/api/search?q=" + s.term(i) + "&limit=10")),
                         i -> read(driver, tx -> tx.run("""
@@ -108,8 +108,22 @@ public final class ApiBenchmark {
                 new BenchmarkCase("workbench: partners of a region",
                         i -> ok(api.postJson("/api/cypher", Map.of("query", PARTNERS_OF_REGION,
                                 "params", Map.of("region", s.region(i))))),
-                        i -> read(driver, tx -> tx.run(PARTNERS_OF_REGION, Map.of("region", s.region(i))).list())));
+                        i -> read(driver, tx -> tx.run(PARTNERS_OF_REGION, Map.of("region", s.region(i))).list()))));
+        // A report runs several queries and renders; its time is reported whole, without a driver line.
+        REPORTS.forEach(report -> cases.add(new BenchmarkCase("report: " + report.getKey(),
+                i -> ok(api.get(report.getValue().replace("{region}", s.region(i)))), null)));
+        return cases;
     }
+
+    private static final List<Map.Entry<String, String>> REPORTS = List.of(
+            Map.entry("coverage", "/api/reports/coverage"),
+            Map.entry("action items of a region", "/api/reports/action-items?region={region}"),
+            Map.entry("exercises of a region", "/api/reports/exercises?region={region}"),
+            Map.entry("networks", "/api/reports/networks"),
+            Map.entry("partner profiles of a region", "/api/reports/partner-profiles?region={region}"),
+            Map.entry("region profile", "/api/reports/region-profile?region={region}"),
+            Map.entry("data quality", "/api/reports/data-quality"),
+            Map.entry("state of vital partnerships (PDF)", "/api/reports/state-of-vital-partnerships?format=pdf"));
 
     private static final String OVERDUE = """
             MATCH (a:ActionItem) WHERE a.status IN ['open', 'in-progress'] AND a.dueOn < date('2026-11-23')
