@@ -5,13 +5,13 @@
 // param: asOf date 2026-11-23
 // param: expiringMonths integer 6
 UNWIND range(0, size($columns) - 1) AS position
-MATCH (col {id: $columns[position]})
-WHERE col:Sector OR col:VitalProcess
+MATCH (col:Sector|VitalProcess {id: $columns[position]})
+// What covers the column: the column itself, and a sector's vital processes (looked up once per column).
+WITH position, col, [col] + COLLECT { MATCH (v:VitalProcess)-[:IN_SECTOR]->(col:Sector) RETURN v } AS scope
 MATCH (r:SafetyRegion)
 WITH position, col, r, COLLECT {
-  MATCH (r)-[:PARTY_TO]->(c:Covenant)-[:COVERS]->(x)
-  WHERE x = col OR (col:Sector AND (x)-[:IN_SECTOR]->(col))
-  WITH DISTINCT c
+  MATCH (r)-[:PARTY_TO]->(c:Covenant)
+  WHERE EXISTS { (c)-[:COVERS]->(x) WHERE x IN scope }
   RETURN c {.id, .name, .status, .origin,
             validUntil: toString(c.validUntil),
             state: CASE

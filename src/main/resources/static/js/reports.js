@@ -1,8 +1,13 @@
 // The report pages: the coverage matrix first, the other reports as tabs; every report downloads as PDF, CSV, XLSX.
+// Administrators also get a tab with the scheduled reports. `#/reports?report=<id>&region=<VRnn>` opens one report
+// for one region (links from other screens).
 import { api } from './api.js';
 import { element, statusLine } from './dom.js';
 import { formatNumber, language, t } from './i18n.js';
 import { barChart, coverageGaps, coverageMatrix, sortableTable } from './report-parts.js';
+import { scheduleSection } from './report-schedules.js';
+
+const SCHEDULES = 'schedules';
 
 // What the user chose stays while they move between tabs.
 const state = { asOf: new Date().toISOString().substring(0, 10), region: '', by: 'region', months: 24 };
@@ -105,16 +110,38 @@ async function show(report, content, status) {
   }
 }
 
-export async function render(main) {
+/** The report (and region) the address asks for: `#/reports/<id>` or `#/reports?report=<id>&region=<VRnn>`. */
+function wantedReport() {
+  const [path, query] = window.location.hash.split('?');
+  const params = new URLSearchParams(query || '');
+  if (params.get('region')) state.region = params.get('region');
+  return path.split('/')[2] || params.get('report') || 'coverage';
+}
+
+async function regionList() {
+  if (!regions) regions = (await api.get(`/api/reports/coverage?asOf=${state.asOf}`)).data.regions;
+  return regions;
+}
+
+export async function render(main, { me } = {}) {
   main.classList.add('reports');
   const status = statusLine(t('reports.loading'));
   main.append(element('h1', {}, t('reports.title')), element('p', { className: 'intro' }, t('reports.intro')), status);
   try {
     const catalogue = await api.get(`/api/reports?lang=${language()}`);
-    const wanted = window.location.hash.split('/')[2];
-    const report = catalogue.find((r) => r.id === (wanted || 'coverage')) || catalogue[0];
+    const wanted = wantedReport();
+    const admin = me?.roles.includes('ADMIN');
+    const report = catalogue.find((r) => r.id === wanted) || catalogue[0];
+    const current = wanted === SCHEDULES ? SCHEDULES : report.id;
     const tabs = element('nav', { className: 'report-tabs', 'aria-label': t('reports.title') }, catalogue.map((r) =>
-      element('a', { href: `#/reports/${r.id}`, 'aria-current': r.id === report.id ? 'page' : null }, r.title)));
+      element('a', { href: `#/reports/${r.id}`, 'aria-current': r.id === current ? 'page' : null }, r.title)),
+    admin ? element('a', { href: `#/reports/${SCHEDULES}`, 'aria-current': wanted === SCHEDULES ? 'page' : null,
+      className: 'schedules-tab' }, t('schedules.title')) : null);
+    if (admin && wanted === SCHEDULES) {
+      main.append(tabs, await scheduleSection(catalogue, await regionList()));
+      status.show('');
+      return;
+    }
     const content = element('div', { className: 'report-content' });
     const reload = async () => {
       try {
@@ -125,7 +152,7 @@ export async function render(main) {
           await show(report, content, status);
         }
         // The coverage report lists the regions anyway; other reports ask for them once.
-        if (!regions) regions = (await api.get(`/api/reports/coverage?asOf=${state.asOf}`)).data.regions;
+        await regionList();
         main.querySelector('.report-controls').replaceWith(controls(report, reload));
       } catch (error) {
         status.show(t('reports.error', { detail: error.message }), true);

@@ -3,6 +3,7 @@ package nl.partnerkaart.reports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,25 +42,28 @@ class ReportCypher {
         }
     }
 
-    /** Nodes per origin for the labels a report reads; labels come from the graph model, never a request. */
+    /**
+     * Nodes per origin for the labels a report reads; labels come from the graph model, never a request. The
+     * {@code IS NOT NULL} lets the planner count from the origin index (V008) instead of reading every node.
+     */
     DataOrigin origin(Set<String> labels) {
-        DataOrigin total = new DataOrigin(0, 0, 0);
         try (Session session = driver.session(READ)) {
-            for (String label : labels) {
-                if (!Kinds.NODE_LABELS.contains(label)) {
-                    throw new IllegalArgumentException("not a label of the graph model: " + label);
+            return session.executeRead(tx -> {
+                DataOrigin total = new DataOrigin(0, 0, 0);
+                for (String label : labels) {
+                    if (!Kinds.NODE_LABELS.contains(label)) {
+                        throw new IllegalArgumentException("not a label of the graph model: " + label);
+                    }
+                    Map<String, Long> counts = new HashMap<>();
+                    tx.run("MATCH (n:`%s`) WHERE n.origin IS NOT NULL RETURN n.origin AS origin, count(*) AS nodes"
+                            .formatted(label)).forEachRemaining(r -> counts.put(r.get("origin").asString(),
+                            r.get("nodes").asLong()));
+                    total = total.plus(new DataOrigin(counts.getOrDefault("public", 0L),
+                            counts.getOrDefault("illustrative", 0L), counts.getOrDefault("user", 0L)));
                 }
-                Record counts = session.executeRead(tx -> tx.run("""
-                        MATCH (n:`%s`)
-                        RETURN count(CASE n.origin WHEN 'public' THEN 1 END) AS public,
-                               count(CASE n.origin WHEN 'illustrative' THEN 1 END) AS illustrative,
-                               count(CASE n.origin WHEN 'user' THEN 1 END) AS user
-                        """.formatted(label)).single());
-                total = total.plus(new DataOrigin(counts.get("public").asLong(), counts.get("illustrative").asLong(),
-                        counts.get("user").asLong()));
-            }
+                return total;
+            });
         }
-        return total;
     }
 
     static String path(String file) {

@@ -1,6 +1,8 @@
 package nl.partnerkaart.reports;
 
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,6 +42,13 @@ class ReportScheduleController {
     @Operation(summary = "The scheduled reports, with their last run")
     List<ReportSchedule> all() {
         return schedules.all();
+    }
+
+    @GetMapping("/next-runs")
+    @Operation(summary = "The next " + ReportSchedules.NEXT_RUNS + " runs of a cron expression (Dutch time), to check it "
+            + "before saving; a 400 naming the field cron when it is not one")
+    Map<String, List<ZonedDateTime>> nextRuns(@RequestParam(required = false) String cron) {
+        return Map.of("nextRuns", ReportSchedules.nextRuns(cron));
     }
 
     @PostMapping

@@ -38,6 +38,7 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.GET, "/api/analysis/briefing/options", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/analysis/brokers", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/reports/schedules", Role.ADMIN),
+            new Rule(HttpMethod.GET, "/api/reports/schedules/next-runs", Role.ADMIN),
             new Rule(HttpMethod.POST, "/api/reports/schedules", Role.ADMIN),
             new Rule(HttpMethod.PUT, "/api/reports/schedules/{id}", Role.ADMIN),
             new Rule(HttpMethod.DELETE, "/api/reports/schedules/{id}", Role.ADMIN),

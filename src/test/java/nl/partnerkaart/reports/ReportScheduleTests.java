@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -91,6 +93,29 @@ class ReportScheduleTests {
                 "recipients");
         assertProblem(Map.of("report", "partner-profiles", "cron", "0 0 7 * * MON"), "region");
         assertThat(api.delete("/api/reports/schedules/no-such-schedule").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theNextRunsOfACronExpressionAreShownBeforeSavingAndWithEverySchedule() {
+        JsonNode runs = api.get("/api/reports/schedules/next-runs?cron=0%200%207%20*%20*%20MON").json().get("nextRuns");
+        assertThat(runs).hasSize(3);
+        ZonedDateTime first = ZonedDateTime.parse(runs.get(0).asString()).withZoneSameInstant(ReportParameters.ZONE);
+        assertThat(first.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(first.getHour()).isEqualTo(7);
+        assertThat(ZonedDateTime.parse(runs.get(1).asString())).isEqualTo(first.plusWeeks(1));
+
+        Api.Response notCron = api.get("/api/reports/schedules/next-runs?cron=every%20monday");
+        assertThat(notCron.status()).isEqualTo(400);
+        assertThat(notCron.json().get("field").asString()).isEqualTo("cron");
+        assertThat(api.get("/api/reports/schedules/next-runs").status()).isEqualTo(400);
+        // Valid in form, but 30 February never comes: refused rather than planned never to run.
+        assertProblem(Map.of("report", "coverage", "cron", "0 0 7 30 2 *"), "cron");
+
+        JsonNode created = api.postJson("/api/reports/schedules", Map.of("report", "coverage", "cron", "0 0 7 1 1 *"))
+                .json();
+        assertThat(created.get("nextRuns")).hasSize(3);
+        assertThat(created.get("folder").asString()).isEqualTo(OUTPUT.toAbsolutePath().normalize().toString());
+        assertThat(api.delete("/api/reports/schedules/" + created.get("id").asString()).status()).isEqualTo(204);
     }
 
     private static void assertProblem(Map<String, Object> body, String field) {
