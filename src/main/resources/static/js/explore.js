@@ -9,10 +9,10 @@ import { expand, expandOrAsk, openMenu } from './explore/expand.js';
 import { exportCsv, exportCypher, exportPng } from './explore/export.js';
 import { applyFilters, emptyFilters, renderFilters } from './explore/filters.js';
 import { renderLanding } from './explore/landing.js';
-import { LAYOUTS, runLayout, togglePin } from './explore/layouts.js';
+import { LAYOUTS, fitView, runLayout, togglePin } from './explore/layouts.js';
 import { renderLegend } from './explore/legend.js';
 import { mapLayer } from './explore/map.js';
-import { createScene } from './explore/scene.js';
+import { createScene, isLarge } from './explore/scene.js';
 import { openScene, scenesPanel, snapshot } from './explore/scenes.js';
 import { searchBox } from './explore/search-box.js';
 import { viewsPanel } from './explore/views.js';
@@ -78,14 +78,24 @@ export async function render(main) {
     undoButton.disabled = !scene.canUndo();
     redoButton.disabled = !scene.canRedo();
   };
+  const nextFrame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); });
   const layout = async (options) => {
     const name = layoutSelect.value;
+    const large = isLarge(cy.nodes().length);
     await map.show(name === 'geographic');
+    // fCoSE on a big scene takes seconds and holds the page: say so first, and let the message be drawn.
+    const slow = large && name === 'fcose';
+    const started = performance.now();
+    if (slow) {
+      status.show(t('explore.layingOut', { count: formatNumber(cy.nodes().length) }));
+      await nextFrame();
+    }
     const unplaced = await runLayout(cy, name, options);
-    cy.fit(cy.elements().not('.filtered'), 30);
+    fitView(cy, large);
     // A few nodes would otherwise fill the screen.
     if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     if (unplaced) status.show(t('explore.unplaced', { count: formatNumber(unplaced) }));
+    if (slow) status.show(t('explore.laidOut', { seconds: formatNumber(Math.round((performance.now() - started) / 100) / 10) }));
   };
   /**
    * Puts an answer in the scene as the whole scene (views, regions). `anchors` (id -> position) hold nodes in
@@ -94,12 +104,15 @@ export async function render(main) {
   const showGraph = async (graph, message, anchors = {}) => {
     showLanding(false);
     scene.replace(graph);
-    layoutSelect.value = 'fcose';
+    // A big answer stands at once by kind; the force layout is one choice away (and says how long it takes).
+    const large = isLarge(graph.nodes.length);
+    layoutSelect.value = large ? 'kinds' : 'fcose';
     const held = cy.collection(Object.entries(anchors).map(([id, at]) => cy.getElementById(id).position(at)));
     held.lock();
     await layout();
     held.unlock();
-    status.show(graph.truncated ? `${message} ${t('explore.capped')}` : message);
+    const hint = large ? ` ${t('explore.largeScene')}` : '';
+    status.show(graph.truncated ? `${message}${hint} ${t('explore.capped')}` : `${message}${hint}`);
   };
   const fail = (error) => status.show(error.message, true);
   const context = {
@@ -186,7 +199,8 @@ export async function render(main) {
       sizeByBrokers(cy, on).catch(fail);
     } }, t('explore.brokers'));
   const toolbar = element('div', { className: 'toolbar' }, undoButton, redoButton,
-    element('button', { type: 'button', id: 'fit', title: 'F', onClick: () => cy.fit(undefined, 30) }, t('explore.fit')),
+    element('button', { type: 'button', id: 'fit', title: 'F', onClick: () => fitView(cy, isLarge(cy.nodes().length)) },
+      t('explore.fit')),
     layoutSelect,
     element('button', { type: 'button', id: 'pin', onClick: () => togglePin(cy.nodes(':selected')) }, t('explore.pin')),
     element('button', { type: 'button', id: 'toggle-map', onClick: () => map.show(!map.visible) }, t('explore.mapToggle')),
@@ -222,7 +236,7 @@ export async function render(main) {
     else if (mod && (event.key === 'y' || (event.shiftKey && event.key.toLowerCase() === 'z'))) {
       event.preventDefault(); scene.redo();
     } else if (mod && event.key === 'z') { event.preventDefault(); scene.undo(); }
-    else if (event.key === 'f' && !mod) cy.fit(undefined, 30);
+    else if (event.key === 'f' && !mod) fitView(cy, isLarge(cy.nodes().length));
     else if (event.key === 'Delete' || event.key === 'Backspace') {
       const selected = cy.elements(':selected');
       if (selected.nonempty()) scene.remove(selected);

@@ -1,9 +1,10 @@
-// Layouts: force-directed (fCoSE, draft quality for big scenes), hierarchical, concentric around the selection,
-// and geographic (regions, assets at their coordinates; municipalities and partners at the regions they belong to).
+// Layouts: by kind (instant, the start for big scenes), force-directed (fCoSE, draft quality for big scenes),
+// hierarchical, concentric around the selection, and geographic (regions, assets at their coordinates;
+// municipalities and partners at the regions they belong to).
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { project } from './map.js';
 
-export const LAYOUTS = ['fcose', 'breadthfirst', 'concentric', 'geographic'];
+export const LAYOUTS = ['fcose', 'kinds', 'breadthfirst', 'concentric', 'geographic'];
 /** Above this many nodes fCoSE runs in draft quality: about a second for 5,000 nodes instead of minutes. */
 const DRAFT_ABOVE = 300;
 let fcoseLoaded = null;
@@ -68,6 +69,53 @@ function concentric(cy) {
     levelWidth: () => 1 }));
 }
 
+const CELL = 40;
+
+/**
+ * One square block of nodes per kind, the best connected first, blocks on shelves: linear in the scene's size, so
+ * a scene of 10,000 nodes stands at once. fCoSE stays one choice away for the finer picture.
+ */
+function kinds(cy) {
+  const nodes = arranged(cy).nodes().not(':locked');
+  const groups = new Map();
+  nodes.forEach((node) => {
+    const label = node.data('label');
+    if (!groups.has(label)) groups.set(label, []);
+    groups.get(label).push({ node, degree: node.degree(false) });
+  });
+  const shelfWidth = Math.ceil(Math.sqrt(nodes.length) * 1.6) * CELL;
+  let x = 0;
+  let y = 0;
+  let shelfHeight = 0;
+  cy.batch(() => [...groups.values()].sort((a, b) => b.length - a.length).forEach((group) => {
+    const side = Math.ceil(Math.sqrt(group.length));
+    if (x > 0 && x + side * CELL > shelfWidth) { x = 0; y += shelfHeight + 2 * CELL; shelfHeight = 0; }
+    group.sort((a, b) => b.degree - a.degree).forEach(({ node }, i) => {
+      node.position({ x: x + (i % side) * CELL, y: y + Math.floor(i / side) * CELL });
+    });
+    x += (side + 2) * CELL;
+    shelfHeight = Math.max(shelfHeight, Math.ceil(group.length / side) * CELL);
+  }));
+}
+
+/** The box around node centres: for big scenes, Cytoscape's own bounding box (styles, labels) costs seconds. */
+function centresBox(nodes) {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    box.x1 = Math.min(box.x1, x - CELL); box.x2 = Math.max(box.x2, x + CELL);
+    box.y1 = Math.min(box.y1, y - CELL); box.y2 = Math.max(box.y2, y + CELL);
+  });
+  return box;
+}
+
+/** Fits the view to what the filters show. */
+export function fitView(cy, large) {
+  const shown = cy.elements().not('.filtered');
+  if (shown.empty()) return;
+  cy.fit(large ? centresBox(shown.nodes()) : shown, 30);
+}
+
 /** A place close to `centre`, the n-th of a spiral, so that members of one region do not cover each other. */
 function near(centre, n) {
   const angle = n * 2.4;
@@ -116,7 +164,8 @@ function geographic(cy) {
 export async function runLayout(cy, name, options = {}) {
   if (cy.nodes().empty()) return 0;
   if (name === 'geographic') return geographic(cy);
-  if (name === 'breadthfirst') await breadthfirst(cy);
+  if (name === 'kinds') kinds(cy);
+  else if (name === 'breadthfirst') await breadthfirst(cy);
   else if (name === 'concentric') await concentric(cy);
   else await fcose(cy, options);
   return 0;

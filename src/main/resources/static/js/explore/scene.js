@@ -3,10 +3,10 @@ import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { graphStyle } from '../graph-style.js';
 
 /**
- * Above this many elements the renderer draws a cached bitmap while panning, drops edges while moving, and edges
- * are drawn as cheap straight lines without labels (class `bulk`).
+ * Above this many nodes a scene is big: the renderer draws a cached bitmap while panning, drops edges while moving,
+ * edges are cheap straight lines without labels (class `bulk`), and layouts start cheap (see layouts.js).
  */
-const LARGE_SCENE = 2000;
+export const LARGE_SCENE = 1500;
 const HISTORY_DEPTH = 100;
 
 /** Today as yyyy-MM-dd, the date overdue action items are measured against. */
@@ -23,12 +23,18 @@ export function nodeData(node) {
     status: p.status, category: p.category, overdue: overdue ? 'yes' : 'no' };
 }
 
-export function toElements(graph) {
+/** Elements as JSON; `bulk` edges for big scenes, so they get their cheap style when added, not in a second pass. */
+export function toElements(graph, large = false) {
+  const classes = large ? 'bulk' : '';
   return [
     ...graph.nodes.map((n) => ({ group: 'nodes', data: nodeData(n) })),
-    ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type,
-      props: e.properties || {} } })),
+    ...graph.edges.map((e) => ({ group: 'edges', classes, data: { id: e.id, source: e.source, target: e.target,
+      type: e.type, props: e.properties || {} } })),
   ];
+}
+
+export function isLarge(nodeCount) {
+  return nodeCount > LARGE_SCENE;
 }
 
 export function createScene(container) {
@@ -50,23 +56,25 @@ export function createScene(container) {
     undoStack.push(step);
     if (undoStack.length > HISTORY_DEPTH) undoStack.shift();
     redoStack.length = 0;
-    tuneForSize();
+    tuneForSize(cy.nodes().length);
     changed();
   };
-  const tuneForSize = () => {
+  const tuneForSize = (nodeCount) => {
     // Read once by the renderer per frame; switching them as the scene grows keeps small scenes crisp.
-    const large = cy.elements().length > LARGE_SCENE;
+    const large = isLarge(nodeCount);
     const renderer = cy.renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
-    cy.batch(() => cy.elements().toggleClass('bulk', large));
+    const wrong = cy.edges(large ? ':not(.bulk)' : '.bulk');
+    if (wrong.nonempty()) cy.batch(() => wrong.toggleClass('bulk', large));
   };
 
   const scene = {
     cy,
     /** Adds what is new in a graph answer; returns the added elements. */
     add(graph) {
-      const fresh = toElements(graph).filter((el) => cy.getElementById(el.data.id).empty());
+      const fresh = toElements(graph, isLarge(cy.nodes().length + graph.nodes.length))
+        .filter((el) => cy.getElementById(el.data.id).empty());
       const added = cy.add(fresh);
       record({ add: fresh, remove: [] });
       return added;
@@ -81,9 +89,12 @@ export function createScene(container) {
     /** Replaces the whole scene in one step (opening a scene or a view). */
     replace(graph) {
       const before = cy.elements().jsons();
-      cy.elements().remove();
-      const fresh = toElements(graph);
-      cy.add(fresh);
+      const fresh = toElements(graph, isLarge(graph.nodes.length));
+      tuneForSize(graph.nodes.length);
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(fresh);
+      });
       record({ add: fresh, remove: before });
     },
     undo() {

@@ -3,6 +3,8 @@
 import { api } from '../api.js';
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
+import { fitView } from './layouts.js';
+import { isLarge } from './scene.js';
 
 export function sceneLink(id) {
   return `${window.location.origin}/#/explore?scene=${encodeURIComponent(id)}`;
@@ -35,7 +37,7 @@ export async function openScene(id, { scene, status, setFilters, setLayout }) {
   setFilters({ ...saved.filters });
   setLayout(saved.view?.layout || 'fcose');
   if (saved.view?.zoom) cy.viewport({ zoom: saved.view.zoom, pan: saved.view.pan });
-  else cy.fit(undefined, 30);
+  else fitView(cy, isLarge(graph.nodes.length));
   const missing = saved.nodes.length - graph.nodes.length;
   const parts = [t(saved.mine ? 'explore.scene.opened' : 'explore.scene.openedShared',
     { name: saved.name, owner: saved.owner, count: formatNumber(graph.nodes.length) })];

@@ -5,7 +5,8 @@ import { t } from '../i18n.js';
 import { LABEL_COLOURS, LABEL_SHAPES } from '../graph-style.js';
 import { swatch } from './legend.js';
 
-const DEBOUNCE_MS = 80;
+// Short: the API answers in a few milliseconds; older answers never replace newer ones (see `asked`).
+const DEBOUNCE_MS = 20;
 
 function groupByLabel(hits) {
   return hits.reduce((groups, hit) => groups.set(hit.label, [...(groups.get(hit.label) || []), hit]), new Map());
