@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.GraphDatabaseSettings.TransactionStateMemoryAllocation;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
@@ -68,6 +69,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size,
                             properties.transactionMemoryMax().toBytes())
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+                            properties.transactionMemoryTotalMax().toBytes())
+                    .setConfig(GraphDatabaseSettings.tx_state_memory_allocation, properties.transactionStateOffHeap()
+                            ? TransactionStateMemoryAllocation.OFF_HEAP : TransactionStateMemoryAllocation.ON_HEAP)
+                    .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory,
+                            properties.transactionMemoryTotalMax().toBytes())
                     .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
                     .build();
         } catch (RuntimeException e) {

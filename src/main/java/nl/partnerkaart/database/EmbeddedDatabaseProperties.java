@@ -16,6 +16,10 @@ import org.springframework.util.unit.DataSize;
  * @param transactionTimeout longest time any transaction may run before the database stops it
  * @param transactionMemoryMax most memory one transaction may use
  * @param pageCache memory for the page cache (the store files kept in memory)
+ * @param transactionMemoryTotalMax most memory all transactions together may use (Neo4j's own default, 70 % of
+ *        the heap, would refuse a large import whenever the heap is capped small)
+ * @param transactionStateOffHeap keep the changes of open transactions outside the Java heap, so a large import
+ *        needs no large heap and gives its memory back when it ends
  */
 @ConfigurationProperties("partnerkaart.embedded")
 public record EmbeddedDatabaseProperties(
@@ -23,6 +27,8 @@ public record EmbeddedDatabaseProperties(
         @DefaultValue("127.0.0.1:7687") String boltAddress,
         String password,
         @DefaultValue("120s") Duration transactionTimeout,
-        @DefaultValue("1GB") DataSize transactionMemoryMax,
-        @DefaultValue("256MB") DataSize pageCache) {
+        @DefaultValue("2GB") DataSize transactionMemoryMax,
+        @DefaultValue("256MB") DataSize pageCache,
+        @DefaultValue("3GB") DataSize transactionMemoryTotalMax,
+        @DefaultValue("true") boolean transactionStateOffHeap) {
 }

@@ -7,18 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Writes validated rows inside one transaction. Each row is first compared with what the database holds
- * (properties and, for the reference columns the table has, the targets); only created and changed rows are
- * written, so importing the same file again writes nothing. Nodes first (CREATE when new, else SET), then the
- * relationships of the reference columns (replacing those a row no longer lists), then the relationship kinds. With a history,
- * every written item gets a {@code Change} node and every written node {@code version + 1}. Labels and types
- * in the statements come from the fixed import layout; every value is a parameter.
+ * Writes validated rows inside one transaction. Each row is first compared in memory with what the database
+ * holds (properties and, for the reference columns the table has, the relationships); only created and changed
+ * rows are written, so importing the same file again writes nothing. Nodes first (CREATE when new, else SET),
+ * then the relationships of the reference columns (only those to create, remove or change), then the
+ * relationship kinds. With a history, every written item gets a {@code Change} node, a relationship of a
+ * reference column one of its own as a form's edit does, and every written node {@code version + 1}. Labels,
+ * types and property keys in the statements come from the fixed import layout; every value is a parameter.
+ * Relationship properties are named in the pattern, so no plan needs an {@code Eager} step.
  */
 final class ImportWriter {
 
@@ -43,10 +46,20 @@ final class ImportWriter {
     }
 
     /** The rows of one node kind that create or change something, with what they were before. */
-    private record Plan(ImportRows.Nodes nodes, List<Write> writes, int created, int updated) {
+    private record Plan(ImportRows.Nodes nodes, List<Write> writes, List<Link> links, int created, int updated) {
     }
 
     private record Write(ImportRows.NodeRow row, Map<String, Object> before) {
+    }
+
+    /**
+     * One relationship of a reference column to create, remove or change.
+     *
+     * @param before its properties now, null when it is to be created
+     * @param after its properties then, null when it is to be removed
+     */
+    private record Link(String id, Reference reference, String target, Map<String, Object> before,
+                        Map<String, Object> after) {
     }
 
     ImportReport write(ImportValidator.Result validated, boolean applied) {
@@ -62,7 +75,7 @@ final class ImportWriter {
                     plan.created(), plan.updated(), rows - plan.created() - plan.updated()));
         }
         for (Plan plan : plans) {
-            writeReferences(plan);
+            writeLinks(plan);
             NodeKind kind = plan.nodes().kind();
             if (kind.derivedName() != null) {
                 for (List<Write> batch : batches(plan.writes())) {
@@ -81,118 +94,186 @@ final class ImportWriter {
                 history == null ? null : history.batch());
     }
 
+    /** Reads what exists of the table's nodes and their reference relationships once, then compares row by row. */
     private Plan plan(ImportRows.Nodes nodes) {
         String label = nodes.kind().label();
-        Map<String, List<Reference>> groups = groups(nodes);
+        Set<String> existingIds = existing.idsOf(label, nodes.rows().stream().map(ImportRows.NodeRow::id).toList());
+        Map<String, Map<String, Object>> before = existing.propertiesOf(label, existingIds);
+        List<List<Reference>> groups = groups(nodes);
+        List<Map<String, Map<String, Map<String, Object>>>> relationships = new ArrayList<>();
+        for (List<Reference> group : groups) {
+            relationships.add(existing.relationshipsOf(label, group.get(0), existingIds));
+        }
         List<Write> writes = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         int created = 0;
         int updated = 0;
-        for (List<ImportRows.NodeRow> batch : batches(nodes.rows())) {
-            List<String> ids = batch.stream().map(ImportRows.NodeRow::id).toList();
-            Map<String, Map<String, Object>> before = existing.propertiesOf(label, ids);
-            Map<String, Map<String, List<String>>> references = new HashMap<>();
-            for (List<Reference> group : groups.values()) {
-                existing.referencesOf(label, group, ids).forEach((id, byColumn) ->
-                        references.computeIfAbsent(id, k -> new HashMap<>()).putAll(byColumn));
+        for (ImportRows.NodeRow row : nodes.rows()) {
+            Map<String, Object> old = before.get(row.id());
+            List<Link> rowLinks = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                rowLinks.addAll(linksToWrite(row, groups.get(g), relationships.get(g).getOrDefault(row.id(), Map.of())));
             }
-            for (ImportRows.NodeRow row : batch) {
-                Map<String, Object> old = before.get(row.id());
-                if (old == null) {
-                    created++;
-                    writes.add(new Write(row, null));
-                    continue;
-                }
-                Map<String, Object> item = new HashMap<>(old);
-                item.putAll(references.getOrDefault(row.id(), Map.of()));
-                if (!sameProperties(item, row.properties()) || !sameReferences(item, row.references())) {
-                    updated++;
-                    writes.add(new Write(row, item));
-                }
+            if (old == null) {
+                created++;
+            } else if (sameProperties(old, row.properties()) && rowLinks.isEmpty()) {
+                continue;
+            } else {
+                updated++;
             }
-            progress.advance(batch.size());
+            writes.add(new Write(row, old));
+            links.addAll(rowLinks);
         }
-        return new Plan(nodes, writes, created, updated);
+        // Rows to write count as done when they are written.
+        progress.advance(nodes.rows().size() - writes.size());
+        return new Plan(nodes, writes, links, created, updated);
+    }
+
+    /**
+     * What makes the relationships of one group exactly those the row's columns list: each listed target
+     * carries the fixed properties of its column; relationships to targets no longer listed go.
+     */
+    private static List<Link> linksToWrite(ImportRows.NodeRow row, List<Reference> group,
+                                           Map<String, Map<String, Object>> present) {
+        List<Link> links = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (Reference reference : group) {
+            for (String target : row.references().get(reference.column())) {
+                listed.add(target);
+                Map<String, Object> now = present.get(target);
+                if (now == null) {
+                    Map<String, Object> props = new HashMap<>(reference.properties());
+                    props.put("origin", row.properties().get("origin"));
+                    links.add(new Link(row.id(), reference, target, null, props));
+                } else if (!sameProperties(now, reference.properties())) {
+                    links.add(new Link(row.id(), reference, target, now, merged(now, reference.properties())));
+                }
+            }
+        }
+        present.forEach((target, props) -> {
+            if (!listed.contains(target)) {
+                links.add(new Link(row.id(), group.get(0), target, props, null));
+            }
+        });
+        return links;
     }
 
     private static boolean sameProperties(Map<String, Object> old, Map<String, Object> incoming) {
         return incoming.entrySet().stream().allMatch(e -> Objects.equals(old.get(e.getKey()), e.getValue()));
     }
 
-    @SuppressWarnings("unchecked")
-    private static boolean sameReferences(Map<String, Object> old, Map<String, List<String>> incoming) {
-        return incoming.entrySet().stream().allMatch(e -> new HashSet<>(e.getValue())
-                .equals(new HashSet<>((List<String>) old.getOrDefault(e.getKey(), List.of()))));
-    }
-
     private void writeNodes(Plan plan) {
         NodeKind kind = plan.nodes().kind();
-        String version = history == null ? "" : ", n.version = coalesce(n.version, 0) + 1";
+        Set<String> keys = new HashSet<>(plan.nodes().presentColumns());
+        keys.remove("id");
+        if (history != null) {
+            keys.add("version");
+        }
+        Set<String> withId = new HashSet<>(keys);
+        withId.add("id");
         for (List<Write> batch : batches(plan.writes())) {
             // New nodes by CREATE: the plan saw they do not exist, and CREATE skips MERGE's locking look-up.
             Map<Boolean, List<Map<String, Object>>> rowsByIsNew = batch.stream().collect(Collectors.partitioningBy(
-                    w -> w.before() == null,
-                    Collectors.mapping(w -> Map.<String, Object>of("id", w.row().id(), "props", w.row().properties()),
-                            Collectors.toList())));
-            runIfAny("UNWIND $rows AS row CREATE (n:`" + kind.label() + "` {id: row.id}) SET n += row.props" + version,
+                    w -> w.before() == null, Collectors.mapping(this::nodeRow, Collectors.toList())));
+            runIfAny("UNWIND $rows AS row CREATE (n:`" + kind.label() + "`" + namedProperties(withId) + ")",
                     rowsByIsNew.get(true));
-            runIfAny("UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.id}) SET n += row.props" + version,
+            runIfAny("UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.props.id}) SET " + setProperties("n", keys),
                     rowsByIsNew.get(false));
             if (history != null) {
                 batch.forEach(w -> recordNode(kind, w));
             }
+            progress.advance(batch.size());
         }
     }
 
+    /** The version is computed here, not read in the statement, which keeps its plan free of {@code Eager}. */
+    private Map<String, Object> nodeRow(Write write) {
+        Map<String, Object> props = new HashMap<>(write.row().properties());
+        props.put("id", write.row().id());
+        if (history != null) {
+            props.put("version", versionAfter(write));
+        }
+        return Map.of("props", props);
+    }
+
+    private static long versionAfter(Write write) {
+        return write.before() == null ? 1L : ((Number) write.before().getOrDefault("version", 0L)).longValue() + 1;
+    }
+
+    /** A node's Change holds its properties, as a form's edit records it; its relationships have Changes of their own. */
     private void recordNode(NodeKind kind, Write write) {
         Map<String, Object> after = merged(write.before(), write.row().properties());
-        after.putAll(write.row().references());
         after.put("id", write.row().id());
-        after.put("version", write.before() == null ? 1L
-                : ((Number) write.before().getOrDefault("version", 0L)).longValue() + 1);
+        after.put("version", versionAfter(write));
         history.record(write.before() == null ? "create" : "update", kind.name(), write.row().id(), write.before(), after);
     }
 
-    private static Map<String, List<Reference>> groups(ImportRows.Nodes nodes) {
-        return nodes.presentReferences().stream()
-                .collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new, Collectors.toList()));
+    private static List<List<Reference>> groups(ImportRows.Nodes nodes) {
+        return List.copyOf(nodes.presentReferences().stream()
+                .collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new, Collectors.toList())).values());
     }
 
-    private void writeReferences(Plan plan) {
-        String label = plan.nodes().kind().label();
-        for (List<Reference> group : groups(plan.nodes()).values()) {
-            Reference first = group.get(0);
-            String targetIsAllowed = first.targetLabels().stream().map(l -> "t:`" + l + "`")
-                    .collect(Collectors.joining(" OR "));
-            String relationship = first.outgoing() ? "(n)-[r:`" + first.type() + "`]->(t)"
-                    : "(n)<-[r:`" + first.type() + "`]-(t)";
-            List<Map<String, Object>> keep = new ArrayList<>();
-            Map<String, List<Map<String, Object>>> pairsByStatement = new LinkedHashMap<>();
-            for (Write write : plan.writes()) {
-                ImportRows.NodeRow row = write.row();
-                List<String> targets = new ArrayList<>();
-                for (Reference reference : group) {
-                    for (String target : row.references().get(reference.column())) {
-                        targets.add(target);
-                        Map<String, Object> props = new HashMap<>(reference.properties());
-                        props.put("origin", row.properties().get("origin"));
-                        // A new node has no relationships yet, so CREATE; an existing one may, so MERGE.
-                        String statement = "UNWIND $rows AS pair MATCH (n:`" + label + "` {id: pair.id}) MATCH (t:`"
-                                + targetLabelOf(target, first) + "` {id: pair.target}) "
-                                + (write.before() == null ? "CREATE " : "MERGE ") + relationship + " SET r += pair.props";
-                        pairsByStatement.computeIfAbsent(statement, k -> new ArrayList<>())
-                                .add(Map.of("id", row.id(), "target", target, "props", props));
-                    }
-                }
-                if (write.before() != null) {
-                    keep.add(Map.of("id", row.id(), "targets", targets));
+    /** Removes, creates and changes the relationships of the reference columns, one statement per shape, in batches. */
+    private void writeLinks(Plan plan) {
+        NodeKind kind = plan.nodes().kind();
+        // The hint keeps the planner from scanning when the statistics are thin (a fresh or small database).
+        String node = "UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.id}) USING INDEX n:`" + kind.label()
+                + "`(id) ";
+        Map<String, List<Map<String, Object>>> rowsByStatement = new LinkedHashMap<>();
+        for (Link link : plan.links()) {
+            Reference reference = link.reference();
+            String type = "[r:`" + reference.type() + "`%s]";
+            String statement;
+            Map<String, Object> row = new HashMap<>(Map.of("id", link.id(), "target", link.target()));
+            if (link.before() == null) {
+                String target = targetLabelOf(link.target(), reference);
+                statement = node + "MATCH (t:`" + target + "` {id: row.target}) CREATE "
+                        + pattern(reference, type.formatted(namedProperties(link.after().keySet())));
+                row.put("props", link.after());
+            } else {
+                String existingOne = "MATCH " + pattern(reference, type.formatted("")) + " WHERE t.id = row.target AND ("
+                        + reference.targetLabels().stream().map(l -> "t:`" + l + "`").collect(Collectors.joining(" OR "))
+                        + ") ";
+                if (link.after() == null) {
+                    statement = node + existingOne + "DELETE r";
+                } else {
+                    statement = node + existingOne + "SET " + setProperties("r", reference.properties().keySet());
+                    row.put("props", reference.properties());
                 }
             }
-            for (List<Map<String, Object>> batch : batches(keep)) {
-                run("UNWIND $rows AS row MATCH (n:`" + label + "` {id: row.id}) MATCH " + relationship
-                        + " WHERE (" + targetIsAllowed + ") AND NOT t.id IN row.targets DELETE r", Map.of("rows", batch));
+            rowsByStatement.computeIfAbsent(statement, k -> new ArrayList<>()).add(row);
+            if (history != null) {
+                recordLink(kind, link);
             }
-            pairsByStatement.forEach(this::runIfAny);
         }
+        rowsByStatement.forEach(this::runIfAny);
+    }
+
+    private void recordLink(NodeKind kind, Link link) {
+        Reference reference = link.reference();
+        String itemId = reference.outgoing() ? link.id() + "|" + reference.type() + "|" + link.target()
+                : link.target() + "|" + reference.type() + "|" + link.id();
+        String action = link.before() == null ? "create" : link.after() == null ? "delete" : "update";
+        history.record(action, kind.name(), itemId, link.before(), link.after());
+    }
+
+    private static String pattern(Reference reference, String relationship) {
+        return reference.outgoing() ? "(n)-" + relationship + "->(t)" : "(n)<-" + relationship + "-(t)";
+    }
+
+    /**
+     * {@code x.a = row.props.a, x.b = row.props.b} for keys of the fixed layout (a null removes the property): named
+     * keys, unlike {@code SET x += map}, cannot touch the {@code id} the statement matches by, so no {@code Eager}.
+     */
+    private static String setProperties(String variable, Set<String> keys) {
+        return keys.stream().sorted().map(key -> variable + ".`" + key + "` = row.props.`" + key + "`")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** {@code  {a: row.props.a, b: row.props.b}} for keys of the fixed layout. */
+    private static String namedProperties(Set<String> keys) {
+        return keys.stream().sorted().map(key -> "`" + key + "`: row.props.`" + key + "`")
+                .collect(Collectors.joining(", ", " {", "}"));
     }
 
     private String targetLabelOf(String id, Reference reference) {
@@ -230,10 +311,16 @@ final class ImportWriter {
                         recordRelationship(kind, row, old);
                     }
                 }
-                String ends = "UNWIND $rows AS row MATCH (a:`%s` {id: row.from}) MATCH (b:`%s` {id: row.to}) "
-                        .formatted(fromTo[0], fromTo[1]);
-                runIfAny(ends + "CREATE (a)-[r:`" + kind.type() + "`]->(b) SET r += row.props", toCreate);
-                runIfAny(ends + "MATCH (a)-[r:`" + kind.type() + "`]->(b) SET r += row.props", toChange);
+                String ends = ("UNWIND $rows AS row MATCH (a:`%1$s` {id: row.from}) USING INDEX a:`%1$s`(id) "
+                        + "MATCH (b:`%2$s` {id: row.to}) USING INDEX b:`%2$s`(id) ").formatted(fromTo[0], fromTo[1]);
+                if (!toCreate.isEmpty()) {
+                    runIfAny(ends + "CREATE (a)-[r:`" + kind.type() + "`" + namedProperties(batch.get(0).properties()
+                            .keySet()) + "]->(b)", toCreate);
+                }
+                if (!toChange.isEmpty()) {
+                    runIfAny(ends + "MATCH (a)-[r:`" + kind.type() + "`]->(b) SET "
+                            + setProperties("r", batch.get(0).properties().keySet()), toChange);
+                }
                 progress.advance(batch.size());
             }
         }

@@ -95,7 +95,8 @@ public class Importer {
             }
             // Too large for one transaction: rolled back, so nothing was written; say so as a problem to act on.
             return ImportReport.refused(List.of(ImportProblem.of(tables.get(0).file(), "is too large to import in one "
-                    + "transaction (partnerkaart.embedded.transaction-memory-max): split it into smaller imports")));
+                    + "transaction (partnerkaart.embedded.transaction-memory-max and transaction-memory-total-max): "
+                    + "split it into smaller imports")));
         }
     }
 }

@@ -72,11 +72,9 @@ public class KnowledgeBaseTables {
         ExistingGraph existing = new ExistingGraph(tx);
         Map<String, List<Reference>> groups = kind.references().stream()
                 .collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new, Collectors.toList()));
-        for (List<String> ids : ImportWriter.batches(List.copyOf(rows.keySet()))) {
-            for (List<Reference> group : groups.values()) {
-                existing.referencesOf(kind.label(), group, ids).forEach((id, byColumn) -> byColumn.forEach(
-                        (column, targets) -> rows.get(id).put(column, text(targets.stream().sorted().toList()))));
-            }
+        for (List<Reference> group : groups.values()) {
+            existing.referencesOf(kind.label(), group, rows.keySet()).forEach((id, byColumn) -> byColumn.forEach(
+                    (column, targets) -> rows.get(id).put(column, text(targets.stream().sorted().toList()))));
         }
         return table(kind, rows.values());
     }

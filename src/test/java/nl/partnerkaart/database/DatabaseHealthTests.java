@@ -40,7 +40,7 @@ class DatabaseHealthTests {
 
     private static EmbeddedDatabaseProperties settings(Path directory, String boltAddress) {
         return new EmbeddedDatabaseProperties(directory, boltAddress, "health-secret", Duration.ofMinutes(1),
-                DataSize.ofMegabytes(256), DataSize.ofMegabytes(32));
+                DataSize.ofMegabytes(256), DataSize.ofMegabytes(32), DataSize.ofMegabytes(512), true);
     }
 
     /** The body of the first health answer with the expected status, asking for up to a minute. */

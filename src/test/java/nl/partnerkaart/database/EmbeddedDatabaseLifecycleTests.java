@@ -104,7 +104,7 @@ class EmbeddedDatabaseLifecycleTests {
         Path serverDirectory = TestApplications.newDataDirectory();
         EmbeddedDatabaseProperties serverSettings = new EmbeddedDatabaseProperties(serverDirectory, "127.0.0.1:0",
                 "external-secret", java.time.Duration.ofMinutes(1), org.springframework.util.unit.DataSize.ofMegabytes(512),
-                org.springframework.util.unit.DataSize.ofMegabytes(64));
+                org.springframework.util.unit.DataSize.ofMegabytes(64), org.springframework.util.unit.DataSize.ofMegabytes(512), true);
         try (EmbeddedDatabase external = EmbeddedDatabase.start(serverSettings);
              ConfigurableApplicationContext app = TestApplications.start(TestApplications.newDataDirectory(),
                      "spring.neo4j.uri=neo4j://" + external.boltUri().getAuthority(),

@@ -51,9 +51,16 @@ class ImportHistoryTests extends ApplicationTest {
             assertThat(c.get("before")).isNull();
             JsonNode after = JSON.readTree((String) c.get("after"));
             assertThat(after.get("name").asString()).isEqualTo("Historie een");
-            assertThat(after.get("serves").get(0).asString()).isEqualTo("VR16");
+            assertThat(after.has("serves")).as("a reference column is a relationship with a Change of its own").isFalse();
             assertThat(after.get("version").asLong()).isEqualTo(1);
         });
+        assertThat(changesOf("T-H-1|SERVES|VR16")).singleElement().satisfies(c -> {
+            assertThat(c).containsEntry("action", "create").containsEntry("kind", "partners")
+                    .containsEntry("via", "import").containsEntry("batch", report.batch());
+            assertThat(c.get("before")).isNull();
+            assertThat(JSON.readTree((String) c.get("after")).get("partial").asBoolean()).isFalse();
+        });
+        assertThat(changesOf("T-H-2|SERVES|VR15")).hasSize(1);
         assertThat(changesOf("T-H-2")).singleElement().satisfies(c -> assertThat(c.get("batch")).isEqualTo(report.batch()));
         assertThat(single("MATCH (c:Change {batch: '" + report.batch() + "'}) RETURN count(DISTINCT c.at)")).isEqualTo(1L);
         assertThat(single("MATCH (p:Partner {id: 'T-H-1'}) RETURN p.version")).isEqualTo(1L);
@@ -67,6 +74,7 @@ class ImportHistoryTests extends ApplicationTest {
 
         assertThat(again.changesAnything()).isFalse();
         assertThat(changesOf("T-H-3")).hasSize(1);
+        assertThat(changesOf("T-H-3|SERVES|VR15")).hasSize(1);
         assertThat(single("MATCH (p:Partner {id: 'T-H-3'}) RETURN p.version")).isEqualTo(1L);
     }
 
@@ -82,11 +90,58 @@ class ImportHistoryTests extends ApplicationTest {
         assertThat(JSON.readTree((String) renamed.get("before")).get("name").asString()).isEqualTo("Oud");
         assertThat(JSON.readTree((String) renamed.get("after")).get("name").asString()).isEqualTo("Nieuw");
         assertThat(JSON.readTree((String) renamed.get("after")).get("version").asLong()).isEqualTo(2);
-        Map<String, Object> moved = changesOf("T-H-5").get(1);
-        assertThat(JSON.readTree((String) moved.get("before")).get("serves").get(0).asString()).isEqualTo("VR16");
-        assertThat(JSON.readTree((String) moved.get("after")).get("serves").get(0).asString()).isEqualTo("VR15");
+        assertThat(changesOf("T-H-5")).extracting(c -> c.get("action")).containsExactly("create", "update");
+        assertThat(changesOf("T-H-5|SERVES|VR16")).extracting(c -> c.get("action")).containsExactly("create", "delete");
+        assertThat(changesOf("T-H-5|SERVES|VR15")).singleElement().satisfies(c -> assertThat(c)
+                .containsEntry("action", "create").containsEntry("batch", update.batch()));
+        assertThat(changesOf("T-H-4|SERVES|VR16")).hasSize(1);
         assertThat(single("MATCH (p:Partner) WHERE p.id IN ['T-H-4', 'T-H-5'] RETURN collect(DISTINCT p.version)"))
                 .isEqualTo(List.of(2L));
+    }
+
+    @Test
+    void aColumnThatMovesARelationshipRecordsAnUpdateOfIt() {
+        run("partners.csv", "id,name,category,serves\nT-H-8,Verschuift,company,VR16\n", null, false);
+        run("partners.csv", "id,name,category,serves,servesPartially\nT-H-8,Verschuift,company,,VR16\n", null, false);
+
+        List<Map<String, Object>> changes = changesOf("T-H-8|SERVES|VR16");
+        assertThat(changes).extracting(c -> c.get("action")).containsExactly("create", "update");
+        assertThat(JSON.readTree((String) changes.get(1).get("before")).get("partial").asBoolean()).isFalse();
+        assertThat(JSON.readTree((String) changes.get(1).get("after")).get("partial").asBoolean()).isTrue();
+        assertThat(single("MATCH (:Partner {id: 'T-H-8'})-[r:SERVES]->() RETURN count(r)")).isEqualTo(1L);
+    }
+
+    @Test
+    void theHistoryTabShowsAnImportedRelationshipAsItShowsOneAddedInAForm() {
+        run("partners.csv", "id,name,category,serves\nT-H-9,Uit het bestand,company,VR16\n", null, false);
+        assertThat(api().postJson("/api/items/partners", Map.of("id", "T-H-10", "name", "Uit het formulier",
+                "category", "company", "serves", List.of("VR16"))).status()).isEqualTo(201);
+
+        JsonNode imported = relationshipEntry("T-H-9");
+        JsonNode edited = relationshipEntry("T-H-10");
+        for (JsonNode entry : List.of(imported, edited)) {
+            assertThat(entry.get("action").asString()).isEqualTo("create");
+            assertThat(entry.get("kind").asString()).isEqualTo("partners");
+            assertThat(entry.get("itemId").asString()).endsWith("|SERVES|VR16");
+        }
+        assertThat(imported.get("via").asString()).isEqualTo("import");
+        assertThat(fields(imported)).isEqualTo(fields(edited)).contains("partial", "origin");
+    }
+
+    /** The entry of the item's history tab for its SERVES relationship to VR16. */
+    private JsonNode relationshipEntry(String id) {
+        for (JsonNode entry : api().get("/api/history?item=" + id).json().get("entries")) {
+            if (entry.get("itemId").asString().equals(id + "|SERVES|VR16")) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no change of " + id + "|SERVES|VR16 in the history of " + id);
+    }
+
+    private static List<String> fields(JsonNode entry) {
+        List<String> fields = new java.util.ArrayList<>();
+        entry.get("differences").forEach(d -> fields.add(d.get("field").asString()));
+        return fields;
     }
 
     @Test

@@ -30,10 +30,7 @@ public final class ImportThroughput {
     public static void main(String[] args) {
         try (ConfigurableApplicationContext context = TestApplications.start(TestApplications.newDataDirectory(),
                 "partnerkaart.import.max-file-size=60MB", "spring.servlet.multipart.max-file-size=60MB",
-                "spring.servlet.multipart.max-request-size=61MB", "logging.level.root=WARN",
-                // 100,000 partners with 300,000 relationships and their history in one transaction need more
-                // than the default 1 GB of transaction memory.
-                "partnerkaart.embedded.transaction-memory-max=3GB")) {
+                "spring.servlet.multipart.max-request-size=61MB", "logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Api api = new Api(port, "admin", TestApplications.ADMIN_PASSWORD);
 
@@ -42,8 +39,12 @@ public final class ImportThroughput {
                     + region(i) + "|" + region(i + 7) + "|" + region(i + 13);
             System.out.printf("%n%-58s %8s %12s %14s%n", "import (100,000 partners, 300,000 relationships)", "s",
                     "nodes/s", "relationships/s");
+            TransactionMemory memory = new TransactionMemory(context.getBean(Driver.class));
             double nodesWithServes = importFile(api, "partners.csv", partnersHeader, PARTNERS, partner);
             print("partners.csv: 100,000 new partners, each serving 3 regions", nodesWithServes, PARTNERS, 3 * PARTNERS);
+            System.out.printf("%-58s %,12.0f MB (heap %,.0f MB, off heap %,.0f MB)%n", "  largest transaction memory seen",
+                    memory.peak() / 1e6, memory.peakHeap / 1e6, memory.peakDirect / 1e6);
+            memory.close();
             double unchanged = importFile(api, "partners.csv", partnersHeader, PARTNERS, partner);
             print("the same file again (nothing changes)", unchanged, 0, 0);
             System.out.printf("%-58s %8s %12.0f %14s%n", "  rows compared per second", "", PARTNERS / unchanged, "");
@@ -89,6 +90,51 @@ public final class ImportThroughput {
             }
         }
         return new double[] {nodes, (System.nanoTime() - start) / 1e9};
+    }
+
+    /** Samples the memory of the open transactions (as the limits count it) while the import runs. */
+    private static final class TransactionMemory implements AutoCloseable {
+
+        private final Thread sampler;
+        private volatile boolean running = true;
+        private volatile long peakHeap;
+        private volatile long peakDirect;
+        private volatile long peak;
+
+        TransactionMemory(Driver driver) {
+            sampler = new Thread(() -> {
+                while (running) {
+                    try (var session = driver.session(org.neo4j.driver.SessionConfig.forDatabase("neo4j"))) {
+                        session.run("SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory AS heap, allocatedDirectBytes AS direct "
+                                + "RETURN heap, direct").forEachRemaining(r -> {
+                            long heap = r.get("heap").asLong(0);
+                            long direct = r.get("direct").asLong(0);
+                            if (heap + direct > peak) {
+                                peak = heap + direct;
+                                peakHeap = heap;
+                                peakDirect = direct;
+                            }
+                        });
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (RuntimeException e) {
+                        // The database may be busy; the next sample counts.
+                    }
+                }
+            }, "transaction-memory");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long peak() {
+            return peak;
+        }
+
+        @Override
+        public void close() {
+            running = false;
+        }
     }
 
     private static String region(int i) {
