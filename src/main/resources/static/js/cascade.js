@@ -6,6 +6,7 @@ import { element, statusLine, table } from './dom.js';
 import { graphElements, graphStyle } from './graph-style.js';
 import { formatNumber, language, t } from './i18n.js';
 import { regionMap } from './region-map.js';
+import { searchBox } from './explore/search-box.js';
 
 const STARTABLE = ['VitalProcess', 'Asset'];
 const DEFAULT_HOURS = 24;
@@ -21,7 +22,6 @@ const cascadeStyle = [
   { selector: 'edge', style: { label: '' } },
   { selector: 'edge[hours]', style: { label: 'data(hours)' } },
   { selector: 'edge.pending', style: { opacity: 0.2 } },
-  { selector: 'edge.backup', style: { 'line-style': 'dashed', 'line-color': '#3f9b5a', 'target-arrow-color': '#3f9b5a' } },
 ];
 
 /** Parameters after `#/cascade?` so a simulation or briefing can be linked to and reopened. */
@@ -45,36 +45,6 @@ function hourColour(hour, horizon) {
 
 function illustrativeMark(item) {
   return item.origin === 'illustrative' ? element('abbr', { className: 'illustrative-mark', title: t('cascade.illustrative') }, '*') : '';
-}
-
-/** A search box that offers only what can fail: vital processes and assets. */
-function startPicker(onPick) {
-  const input = element('input', { id: 'cascade-search', type: 'search', autocomplete: 'off', role: 'combobox',
-    'aria-controls': 'cascade-suggestions', 'aria-expanded': 'false', 'aria-label': t('cascade.startLabel'),
-    placeholder: t('cascade.startPlaceholder') });
-  const list = element('ul', { id: 'cascade-suggestions', role: 'listbox', className: 'suggestions' });
-  let hits = [];
-  let timer = null;
-  const close = () => { list.replaceChildren(); input.value = ''; input.setAttribute('aria-expanded', 'false'); };
-  const pick = (hit) => { close(); onPick(hit); };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    const q = input.value.trim();
-    if (!q) { list.replaceChildren(); return; }
-    timer = setTimeout(async () => {
-      const result = await api.get(`/api/search?q=${encodeURIComponent(q)}&limit=40`);
-      hits = result.results.filter((hit) => STARTABLE.includes(hit.label)).slice(0, 12);
-      list.replaceChildren(...hits.map((hit) => element('li', { role: 'option', className: 'suggestion', 'data-id': hit.id,
-        onClick: () => pick(hit) }, hit.name, element('small', {}, ` ${t(`label.${hit.label}`)} · ${hit.id}`))));
-      if (hits.length === 0) list.replaceChildren(element('li', { className: 'empty' }, t('cascade.noStartHits', { q })));
-      input.setAttribute('aria-expanded', 'true');
-    }, 120);
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && hits.length) { event.preventDefault(); pick(hits[0]); }
-    if (event.key === 'Escape') close();
-  });
-  return { box: element('div', { className: 'search-box' }, input, list), input };
 }
 
 function chips(items, onRemove, removeLabel) {
@@ -254,10 +224,13 @@ function simulationView(container, initial) {
     }
   }
 
-  const picker = startPicker((hit) => {
+  // Only what can fail is offered: vital processes and assets.
+  const picker = searchBox((hit) => {
+    picker.close();
     if (!state.starts.some((s) => s.id === hit.id)) state.starts.push({ id: hit.id, name: hit.name });
     renderChips();
-  });
+  }, { id: 'cascade', labels: STARTABLE,
+    texts: { label: 'cascade.startLabel', placeholder: 'cascade.startPlaceholder', noHits: 'cascade.noStartHits' } });
   const form = element('form', { className: 'cascade-form', onSubmit: (event) => { event.preventDefault(); run(); } },
     element('label', { className: 'field' }, t('cascade.fails'), picker.box),
     startChips,
@@ -385,25 +358,37 @@ function briefingSections(briefing) {
   ];
 }
 
+function infrastructureTable(list) {
+  return table(['#', t('cascade.name'), t('cascade.dependents'), t('cascade.regionsReached'), t('cascade.betweenness'), ''],
+    list.map((b) => element('tr', {}, element('td', {}, b.rank),
+      element('td', {}, b.name, illustrativeMark(b), element('small', {}, ` ${b.id}`)),
+      element('td', {}, formatNumber(b.dependents)), element('td', {}, formatNumber(b.regionsReached)),
+      element('td', {}, formatNumber(b.betweenness)),
+      element('td', {}, element('a', { href: `#/cascade?start=${encodeURIComponent(b.id)}&hours=${DEFAULT_HOURS}` },
+        t('cascade.simulate'))))));
+}
+
+function partnerTable(list) {
+  return table(['#', t('cascade.name'), t('cascade.regionsServed'), t('cascade.betweenness')], list.map((b) => element('tr', {},
+    element('td', {}, b.rank), element('td', {}, b.name, illustrativeMark(b)),
+    element('td', {}, formatNumber(b.regionsServed)), element('td', {}, formatNumber(b.betweenness)))));
+}
+
 function brokersView(container) {
   const status = statusLine(t('cascade.loading'));
   container.append(status);
   api.get('/api/analysis/brokers?limit=25').then((brokers) => {
     status.show('');
+    const section = (id, title, content) => element('section', { id }, element('h2', {}, t(title)), content);
     container.append(
       element('p', { className: 'intro' }, t('cascade.brokersIntro')),
       element('div', { className: 'brokers' },
-        element('section', {}, element('h2', {}, t('cascade.brokerInfrastructure')),
-          table(['#', t('cascade.name'), t('cascade.dependents'), t('cascade.regionsReached'), ''],
-            brokers.infrastructure.map((b) => element('tr', {}, element('td', {}, b.rank),
-              element('td', {}, b.name, illustrativeMark(b), element('small', {}, ` ${b.id}`)),
-              element('td', {}, formatNumber(b.dependents)), element('td', {}, formatNumber(b.regionsReached)),
-              element('td', {}, element('a', { href: `#/cascade?start=${encodeURIComponent(b.id)}&hours=${DEFAULT_HOURS}` },
-                t('cascade.simulate'))))))),
-        element('section', {}, element('h2', {}, t('cascade.brokerPartners')),
-          table(['#', t('cascade.name'), t('cascade.regionsServed')], brokers.partners.map((b) => element('tr', {},
-            element('td', {}, b.rank), element('td', {}, b.name, illustrativeMark(b)),
-            element('td', {}, formatNumber(b.regionsServed))))))));
+        section('brokers-infrastructure', 'cascade.brokerInfrastructure', infrastructureTable(brokers.infrastructure)),
+        section('brokers-partners', 'cascade.brokerPartners', partnerTable(brokers.partners)),
+        section('brokers-infrastructure-chains', 'cascade.brokerInfrastructureChains',
+          infrastructureTable(brokers.infrastructureOnChains)),
+        section('brokers-partners-chains', 'cascade.brokerPartnersChains', partnerTable(brokers.partnersOnChains))),
+      element('p', { className: 'hint' }, t('cascade.betweennessHint')));
   }).catch((error) => status.show(error.message, true));
 }
 

@@ -9,7 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 import nl.partnerkaart.cascade.BrokerList.InfrastructureBroker;
 import nl.partnerkaart.cascade.BrokerList.PartnerBroker;
@@ -21,9 +22,9 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Ranks brokers. Partners are counted in Cypher. For infrastructure the whole failure graph is read once
- * and a reachability search runs from every element: O(elements x dependencies), which is instant on the
- * shipped data and a few seconds at ten thousand elements; it is not meant for the 100,000-asset scale.
+ * Ranks brokers. The whole failure graph is read once; a reachability search runs from every element
+ * (O(elements x dependencies), instant on the shipped data and a few seconds at ten thousand elements; not
+ * meant for the 100,000-asset scale), and its betweenness comes from {@link DependencyBetweenness}.
  */
 @Service
 class Brokers {
@@ -32,9 +33,9 @@ class Brokers {
 
     private static final String PARTNERS = """
             MATCH (p:Partner)
-            WITH p, COUNT { (p)-[:SERVES]->(:SafetyRegion) } AS regions
-            RETURN p.id AS id, p.name AS name, p.category AS category, p.origin AS origin, regions
-            ORDER BY regions DESC, name, id LIMIT $limit
+            RETURN p.id AS id, p.name AS name, p.category AS category, p.origin AS origin,
+                   COUNT { (p)-[:SERVES]->(:SafetyRegion) } AS regions,
+                   COLLECT { MATCH (p)-[:OPERATES]->(a:Asset) RETURN a.id } AS operates
             """;
 
     /** Every element with the regions it touches when it fails itself. */
@@ -65,10 +66,19 @@ class Brokers {
     private record Step(String hit, boolean spreads) {
     }
 
-    private final Driver driver;
+    private static final Comparator<PartnerBroker> BY_NAME = Comparator.comparing(PartnerBroker::name,
+            Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(PartnerBroker::id);
+    private static final Comparator<InfrastructureBroker> BY_REACH = Comparator
+            .comparingInt(InfrastructureBroker::dependents).reversed()
+            .thenComparing(Comparator.comparingInt(InfrastructureBroker::regionsReached).reversed())
+            .thenComparing(InfrastructureBroker::id);
 
-    Brokers(Driver driver) {
+    private final Driver driver;
+    private final DependencyBetweenness betweenness;
+
+    Brokers(Driver driver, DependencyBetweenness betweenness) {
         this.driver = driver;
+        this.betweenness = betweenness;
     }
 
     BrokerList rank(Integer limit) {
@@ -77,40 +87,64 @@ class Brokers {
             throw new InvalidInputException("limit", "'limit' must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> new BrokerList(BrokerList.MEASURES, partners(tx, n), infrastructure(tx, n)));
+            return session.executeRead(tx -> {
+                Map<String, Node> nodes = nodes(tx);
+                Map<String, List<Step>> steps = steps(tx);
+                Map<String, Double> scores = betweenness.of(spreading(steps));
+                List<InfrastructureBroker> infrastructure = nodes.values().stream()
+                        .map(node -> measure(node, nodes, steps, scores.getOrDefault(node.id(), 0.0))).toList();
+                List<PartnerBroker> partners = partners(tx, scores);
+                return new BrokerList(BrokerList.MEASURES,
+                        ranked(partners, Comparator.comparingLong(PartnerBroker::regionsServed).reversed()
+                                .thenComparing(BY_NAME), n, PartnerBroker::ranked),
+                        ranked(infrastructure, BY_REACH, n, InfrastructureBroker::ranked),
+                        ranked(partners, Comparator.comparingDouble(PartnerBroker::betweenness).reversed()
+                                .thenComparing(BY_NAME), n, PartnerBroker::ranked),
+                        ranked(infrastructure, Comparator.comparingDouble(InfrastructureBroker::betweenness).reversed()
+                                .thenComparing(BY_REACH), n, InfrastructureBroker::ranked));
+            });
         }
     }
 
-    private static List<PartnerBroker> partners(TransactionContext tx, int limit) {
-        AtomicInteger rank = new AtomicInteger();
-        return tx.run(PARTNERS, Map.of("limit", limit)).list(row -> new PartnerBroker(rank.incrementAndGet(),
-                row.get("id").asString(), row.get("name").asString(null), row.get("category").asString(null),
-                row.get("regions").asLong(), row.get("origin").asString(null)));
+    private static <T> List<T> ranked(List<T> all, Comparator<T> order, int limit, BiFunction<T, Integer, T> place) {
+        List<T> sorted = all.stream().sorted(order).limit(limit).toList();
+        return IntStream.range(0, sorted.size()).mapToObj(i -> place.apply(sorted.get(i), i + 1)).toList();
     }
 
-    private static List<InfrastructureBroker> infrastructure(TransactionContext tx, int limit) {
+    /** Partners with the summed betweenness of the assets they operate. */
+    private static List<PartnerBroker> partners(TransactionContext tx, Map<String, Double> scores) {
+        return tx.run(PARTNERS).list(row -> new PartnerBroker(0, row.get("id").asString(), row.get("name").asString(null),
+                row.get("category").asString(null), row.get("regions").asLong(),
+                row.get("operates").asList(Value::asString).stream().mapToDouble(id -> scores.getOrDefault(id, 0.0)).sum(),
+                row.get("origin").asString(null)));
+    }
+
+    private static Map<String, Node> nodes(TransactionContext tx) {
         Map<String, Node> nodes = new HashMap<>();
         tx.run(ELEMENTS).forEachRemaining(row -> nodes.put(row.get("id").asString(), new Node(row.get("id").asString(),
                 row.get("name").asString(null), row.get("label").asString(), row.get("origin").asString(null),
                 row.get("regions").asList(Value::asString))));
+        return nodes;
+    }
+
+    private static Map<String, List<Step>> steps(TransactionContext tx) {
         Map<String, List<Step>> steps = new HashMap<>();
         tx.run(STEPS).forEachRemaining(row -> steps.computeIfAbsent(row.get("failed").asString(), k -> new ArrayList<>())
                 .add(new Step(row.get("hit").asString(), !row.get("link").asString().equals("LOCAL_DISRUPTION"))));
-        List<InfrastructureBroker> ranked = nodes.values().stream().map(node -> measure(node, nodes, steps))
-                .sorted(Comparator.comparingInt(InfrastructureBroker::dependents).reversed()
-                        .thenComparing(Comparator.comparingInt(InfrastructureBroker::regionsReached).reversed())
-                        .thenComparing(InfrastructureBroker::id))
-                .limit(limit).toList();
-        List<InfrastructureBroker> numbered = new ArrayList<>();
-        for (InfrastructureBroker b : ranked) {
-            numbered.add(new InfrastructureBroker(numbered.size() + 1, b.id(), b.name(), b.label(), b.dependents(),
-                    b.regionsReached(), b.origin()));
-        }
-        return numbered;
+        return steps;
+    }
+
+    /** A local disruption ends a chain (it does not spread), so it is no step of the betweenness graph. */
+    private static Set<DependencyBetweenness.Step> spreading(Map<String, List<Step>> steps) {
+        Set<DependencyBetweenness.Step> spreading = new HashSet<>();
+        steps.forEach((failed, hits) -> hits.stream().filter(Step::spreads)
+                .forEach(step -> spreading.add(new DependencyBetweenness.Step(failed, step.hit()))));
+        return spreading;
     }
 
     /** Everything the failure of {@code start} reaches, ignoring time: the cascade without a horizon. */
-    private static InfrastructureBroker measure(Node start, Map<String, Node> nodes, Map<String, List<Step>> steps) {
+    private static InfrastructureBroker measure(Node start, Map<String, Node> nodes, Map<String, List<Step>> steps,
+            double betweenness) {
         Set<String> reached = new HashSet<>(Set.of(start.id()));
         Set<String> local = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(start.id()));
@@ -127,6 +161,6 @@ class Brokers {
         Set<String> regions = new HashSet<>();
         reached.forEach(id -> regions.addAll(nodes.get(id).regions()));
         return new InfrastructureBroker(0, start.id(), start.name(), start.label(), reached.size() - 1 + local.size(),
-                regions.size(), start.origin());
+                regions.size(), betweenness, start.origin());
     }
 }

@@ -1,5 +1,6 @@
 // Node size by how much a node ties the network together (the brokers of the cascade analysis): partners by the
-// number of regions they serve, processes and assets by how much their failure hits. Relative to the largest.
+// number of regions they serve, processes and assets by their betweenness (how many shortest failure chains pass
+// through them). Relative to the largest.
 import { api } from '../api.js';
 
 let weights = null;
@@ -12,7 +13,7 @@ function relative(list, measure) {
 async function brokerWeights() {
   if (!weights) {
     const brokers = await api.get('/api/analysis/brokers?limit=200');
-    weights = new Map([...relative(brokers.partners, 'regionsServed'), ...relative(brokers.infrastructure, 'dependents')]);
+    weights = new Map([...relative(brokers.partners, 'regionsServed'), ...relative(brokers.infrastructureOnChains, 'betweenness')]);
   }
   return weights;
 }

@@ -12,16 +12,25 @@ function groupByLabel(hits) {
   return hits.reduce((groups, hit) => groups.set(hit.label, [...(groups.get(hit.label) || []), hit]), new Map());
 }
 
-export function searchBox(onPick) {
-  const input = element('input', { id: 'explore-search', type: 'search', autocomplete: 'off',
-    placeholder: t('explore.searchPlaceholder'), 'aria-label': t('explore.searchLabel'), role: 'combobox',
-    'aria-controls': 'explore-suggestions', 'aria-expanded': 'false' });
-  const list = element('ul', { id: 'explore-suggestions', role: 'listbox', className: 'suggestions' });
+const EXPLORE_TEXTS = { label: 'explore.searchLabel', placeholder: 'explore.searchPlaceholder', noHits: 'explore.noHits' };
+const SHOWN = 12;
+// With a label filter more is asked for, so that enough of the wanted labels remain.
+const ASKED_WHEN_FILTERED = 40;
+
+/**
+ * `id` prefixes the ids of the input and the list (`<id>-search`, `<id>-suggestions`); `labels`, when given, keeps
+ * only hits with those labels; `texts` are the i18n keys of the label, the placeholder and the no-hits message.
+ */
+export function searchBox(onPick, { id = 'explore', labels = null, texts = EXPLORE_TEXTS } = {}) {
+  const input = element('input', { id: `${id}-search`, type: 'search', autocomplete: 'off',
+    placeholder: t(texts.placeholder), 'aria-label': t(texts.label), role: 'combobox',
+    'aria-controls': `${id}-suggestions`, 'aria-expanded': 'false' });
+  const list = element('ul', { id: `${id}-suggestions`, role: 'listbox', className: 'suggestions' });
   let timer = null;
   let hits = [];
   let asked = 0;
   const render = (result) => {
-    hits = result.results;
+    hits = labels ? result.results.filter((hit) => labels.includes(hit.label)).slice(0, SHOWN) : result.results;
     list.replaceChildren(...[...groupByLabel(hits)].map(([label, group]) => element('li', { className: 'group' },
       element('span', { className: 'group-label' }, t(`label.${label}`)),
       element('ul', {}, group.map((hit) => element('li', { role: 'option', className: 'suggestion',
@@ -29,13 +38,13 @@ export function searchBox(onPick) {
       swatch(LABEL_COLOURS[hit.label] || '#999', LABEL_SHAPES[hit.label]),
       hit.name, element('small', {}, ` ${hit.id}`),
       hit.origin === 'illustrative' ? element('small', { className: 'badge' }, t('explore.example')) : ''))))));
-    if (hits.length === 0) list.replaceChildren(element('li', { className: 'empty' }, t('explore.noHits', { q: result.query })));
+    if (hits.length === 0) list.replaceChildren(element('li', { className: 'empty' }, t(texts.noHits, { q: result.query })));
     if (result.truncated) list.append(element('li', { className: 'more' }, t('explore.moreHits')));
     input.setAttribute('aria-expanded', 'true');
   };
   const search = (q) => {
     const ticket = ++asked;
-    api.get(`/api/search?q=${encodeURIComponent(q)}&limit=12`)
+    api.get(`/api/search?q=${encodeURIComponent(q)}&limit=${labels ? ASKED_WHEN_FILTERED : SHOWN}`)
       // An answer to an older keystroke must not replace a newer one.
       .then((result) => { if (ticket === asked) render(result); })
       .catch(() => {});

@@ -108,6 +108,8 @@ class CascadeBrowserTests extends BrowserTest {
         signInAsAdmin();
         browser.get(url("/#/cascade?tab=brokers"));
         waitLongForText(By.className("brokers"), "Landelijk transport, distributie en productie elektriciteit");
+        assertThat(browser.findElement(By.id("brokers-infrastructure-chains")).getText()).contains("VP02");
+        assertThat(browser.findElement(By.id("brokers-partners-chains")).getText()).contains("Liander");
         browser.findElement(By.cssSelector(".brokers a[href*='start=VP01']")).click();
         waitForCascade();
         assertThat(browser.findElement(By.id("cascade-starts")).getText()).contains("Landelijk transport");
