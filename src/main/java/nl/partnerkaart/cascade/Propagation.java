@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Dijkstra over the failure graph: the earliest arrival wins, so cycles end by themselves. Neighbours
@@ -40,8 +42,12 @@ final class Propagation {
     private final Set<String> settled = new HashSet<>();
     private final Map<String, Hit> hits = new LinkedHashMap<>();
     private final Map<String, Hit> local = new LinkedHashMap<>();
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>(
-            Comparator.comparingDouble(Entry::hour).thenComparing(Entry::id));
+    private static final Comparator<Entry> IN_TIME_ORDER = Comparator.comparingDouble(Entry::hour)
+            .thenComparing(Entry::id);
+
+    private final PriorityQueue<Entry> queue = new PriorityQueue<>(IN_TIME_ORDER);
+    /** Reached elements whose neighbours are not read yet, at their best hour: the candidates of a batch. */
+    private final TreeSet<Entry> unread = new TreeSet<>(IN_TIME_ORDER);
     private int batch = FIRST_BATCH;
 
     Propagation(Neighbours neighbours, Set<String> ignoredEdges, double horizon, int cap) {
@@ -100,6 +106,12 @@ final class Propagation {
         elements.putIfAbsent(element.id(), element);
         Double known = best.get(element.id());
         if (known == null || hour < known) {
+            if (known != null) {
+                unread.remove(new Entry(element.id(), known));
+            }
+            if (!loaded.containsKey(element.id())) {
+                unread.add(new Entry(element.id(), hour));
+            }
             best.put(element.id(), hour);
             if (from != null) {
                 previous.put(element.id(), from);
@@ -121,11 +133,12 @@ final class Propagation {
     private void loadBatchWith(Element element) {
         List<Element> wanted = new ArrayList<>();
         wanted.add(element);
-        best.entrySet().stream()
-                .filter(e -> !loaded.containsKey(e.getKey()) && !settled.contains(e.getKey()) && e.getValue() <= horizon)
-                .sorted(Map.Entry.comparingByValue())
-                .limit(Math.min(batch - 1L, cap - hits.size())) // no more than can still be settled
-                .forEach(e -> wanted.add(elements.get(e.getKey())));
+        unread.remove(new Entry(element.id(), best.get(element.id())));
+        long room = Math.min(batch - 1L, cap - hits.size()); // no more than can still be settled
+        for (Iterator<Entry> next = unread.iterator(); next.hasNext() && wanted.size() <= room; ) {
+            wanted.add(elements.get(next.next().id()));
+            next.remove();
+        }
         Map<String, List<Impact>> found = neighbours.of(wanted);
         wanted.forEach(w -> loaded.put(w.id(), found.getOrDefault(w.id(), List.of())));
         batch = Math.min(batch * 2, MAX_BATCH);
