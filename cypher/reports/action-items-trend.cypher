@@ -3,9 +3,15 @@
 // theme: Reports
 // param: asOf date 2026-11-23
 // param: region string VR16
-MATCH (i:ActionItem)-[:PART_OF]->(c:Covenant)
+CALL () {
+  // The covenants in view: all of them, or those the region is party to (found from the region, not by
+  // testing every covenant, which matters on a national graph).
+  MATCH (c:Covenant) WHERE $region IS NULL RETURN c
+  UNION
+  MATCH (:SafetyRegion {id: $region})-[:PARTY_TO]->(c:Covenant) RETURN c
+}
+MATCH (i:ActionItem)-[:PART_OF]->(c)
 WHERE i.status <> 'cancelled' AND i.dueOn <= $asOf
-  AND ($region IS NULL OR EXISTS { (c)<-[:PARTY_TO]-(:SafetyRegion {id: $region}) })
 RETURN i.dueOn.year AS year, count(i) AS due,
        count(CASE WHEN i.status = 'done' THEN 1 END) AS done,
        count(CASE WHEN i.status = 'done' AND i.doneOn <= i.dueOn THEN 1 END) AS doneOnTime,

@@ -4,9 +4,15 @@
 // param: asOf date 2026-11-23
 // param: by string region
 // param: region string VR16
-MATCH (i:ActionItem)-[:PART_OF]->(c:Covenant)
+CALL () {
+  // The covenants in view: all of them, or those the region is party to (found from the region, not by
+  // testing every covenant, which matters on a national graph).
+  MATCH (c:Covenant) WHERE $region IS NULL RETURN c
+  UNION
+  MATCH (:SafetyRegion {id: $region})-[:PARTY_TO]->(c:Covenant) RETURN c
+}
+MATCH (i:ActionItem)-[:PART_OF]->(c)
 WHERE i.status <> 'cancelled'
-  AND ($region IS NULL OR EXISTS { (c)<-[:PARTY_TO]-(:SafetyRegion {id: $region}) })
 WITH i, CASE $by
   WHEN 'all' THEN [{id: 'all', name: 'all'}]
   WHEN 'covenant' THEN [c {.id, .name}]

@@ -33,10 +33,31 @@ function sourceItem(source) {
     : title);
 }
 
+/** The reports that say more about a node of a kind; a region's open on that region. */
+const RELATED_REPORTS = {
+  SafetyRegion: ['region-profile', 'coverage', 'action-items', 'exercises', 'partner-profiles'],
+  Partner: ['coverage', 'exercises', 'partner-profiles'],
+  Covenant: ['coverage', 'action-items'],
+  ActionItem: ['action-items'],
+  Theme: ['action-items'],
+  Exercise: ['exercises'],
+  Network: ['networks'],
+  Sector: ['coverage', 'networks'],
+  PartnerProfile: ['partner-profiles'],
+  IncidentType: ['partner-profiles'],
+};
+
+function reportLinks(node) {
+  const region = node.labels[0] === 'SafetyRegion' ? `&region=${encodeURIComponent(node.id)}` : '';
+  return (RELATED_REPORTS[node.labels[0]] || []).map((report) => element('li', {},
+    element('a', { href: `#/reports?report=${report}${region}` }, t(`explore.report.${report}`))));
+}
+
 export async function showDetails(panel, id, context) {
   const details = await api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
   const { node } = details;
   const actions = context.baseActions(node).filter(Boolean);
+  const reports = reportLinks(node);
   panel.replaceChildren(
     element('h2', {}, node.name),
     element('p', { className: 'node-kind' }, `${t(`kind.${node.labels[0]}`)} · ${node.id}`),
@@ -51,6 +72,8 @@ export async function showDetails(panel, id, context) {
       element('button', { type: 'button', className: 'link', title: t('explore.expandType'),
         onClick: () => context.expandType(node.id, d) },
       `${relationshipName(d.type, d.direction)}: ${formatNumber(d.count)}`)))),
+    ...(reports.length ? [element('h3', {}, t('explore.reports')), element('ul', { className: 'report-links' }, reports)]
+      : []),
     element('h3', {}, t('explore.sources')),
     details.sources.length ? element('ul', { className: 'sources' }, details.sources.map(sourceItem))
       : element('p', { className: 'hint' }, t('explore.noSources')));

@@ -82,6 +82,9 @@ class ExploreBrowserTests extends BrowserTest {
         waitForNodes(n -> n == 1);
         waitForText(By.cssSelector("#details h2"), "Hollands Midden");
         waitForText(By.cssSelector("#details table.properties"), "Officiële naam");
+        assertThat(browser.findElement(By.cssSelector("#details .report-links a")).getAttribute("href"))
+                .endsWith("#/reports?report=region-profile&region=VR16");
+        waitForText(By.cssSelector("#details .report-links"), "Regioprofiel");
 
         // Hollands Midden has hundreds of neighbours: a double-click asks first.
         script("document.getElementById('graph')._cyreg.cy.getElementById('VR16').emit('dbltap')");
