@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Starts the packaged application the way it starts fastest and stays small: from the extracted jar with a
 # class-data-sharing archive (recorded by scripts/cds.sh once per build), and with the heap capped so the
-# process stays under 1 GB resident on the shipped data. Arguments go to the application; JAVA_OPTS come
-# after the defaults, so e.g. JAVA_OPTS=-Xmx2g wins for very large imports.
+# process stays under 1 GB resident on the shipped data. A transaction's memory is capped well inside that
+# heap, so an import too large for it is refused cleanly instead of exhausting the heap. Arguments go to the
+# application; JAVA_OPTS come after the defaults, so for imports of 100,000 rows and more give e.g.
+# JAVA_OPTS=-Xmx6g PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_MAX=5GB PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_TOTAL_MAX=5GB
 # Usage: scripts/start.sh [--property=value ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,5 +14,7 @@ archive=target/cds/partnerkaart.jsa
 if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
   scripts/cds.sh >/dev/null
 fi
+export PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_MAX=${PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_MAX:-256MB}
+export PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_TOTAL_MAX=${PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_TOTAL_MAX:-320MB}
 # shellcheck disable=SC2086
 exec java -Xmx512m -XX:SharedArchiveFile="$archive" ${JAVA_OPTS:-} -jar target/cds/partnerkaart-0.1.0-SNAPSHOT.jar "$@"
