@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,8 @@ public final class LoadGenerator {
             "admin") + ":" + System.getProperty("load.password")).getBytes(StandardCharsets.UTF_8));
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong windowErrors = new AtomicLong();
+    /** Failed answers by path and status (0: no answer), so that errors say what failed. */
+    private final Map<String, AtomicLong> failures = new ConcurrentSkipListMap<>();
     private volatile Latencies window = new Latencies();
     private final Latencies total = new Latencies();
 
@@ -110,6 +114,7 @@ public final class LoadGenerator {
         System.out.printf(Locale.ROOT, "%nTotal: %d requests in %.0f s, %.1f requests/s, p50 %.1f ms, p95 %.1f ms, "
                         + "p99 %.1f ms, errors %d%n", total.count(), seconds, total.count() / seconds,
                 total.percentile(50), total.percentile(95), total.percentile(99), errors.get());
+        failures.forEach((what, count) -> System.out.printf("  failed: %s x %d%n", what, count.get()));
     }
 
     private void user(int user, List<Request> mix, String writes, long end) {
@@ -169,13 +174,23 @@ public final class LoadGenerator {
         try {
             HttpResponse<String> response = http.send(request.header("Authorization", authorization)
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() / 100 == 2 ? response.body() : null;
+            if (response.statusCode() / 100 == 2) {
+                return response.body();
+            }
+            failed(response.request(), response.statusCode());
+            return null;
         } catch (IOException e) {
+            failed(request.build(), 0);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    private void failed(HttpRequest request, int status) {
+        String path = request.uri().getPath().replaceAll("^(/api/[^/]+/[^/]+)/.*", "$1");
+        failures.computeIfAbsent(path + " " + status, key -> new AtomicLong()).incrementAndGet();
     }
 
     private List<String> column(String query) {
@@ -186,7 +201,8 @@ public final class LoadGenerator {
             throw new IllegalStateException("Cannot read sample ids through /api/cypher at " + URL);
         }
         List<String> values = new ArrayList<>();
-        Matcher cell = Pattern.compile("\\[\"([^\"]+)\"\\]").matcher(answer);
+        // Only the rows: the header ("columns") has the same shape, and its name is not an id.
+        Matcher cell = Pattern.compile("\\[\"([^\"]+)\"\\]").matcher(answer.substring(answer.indexOf("\"rows\"")));
         while (cell.find()) {
             values.add(cell.group(1));
         }
