@@ -23,7 +23,7 @@ final class BenchmarkReport {
         String begin = "<!-- benchmark:" + key + " -->";
         String end = "<!-- /benchmark:" + key + " -->";
         String table = begin + "\n" + "Measured " + LocalDate.now() + " on the " + graph + ", " + runs
-                + " calls each after a warm-up, API and driver alternating; machine shared with other builds "
+                + " calls each after a warm-up, API and driver alternating "
                 + "(load average " + String.format(java.util.Locale.ROOT, "%.1f", loadAverage()) + " at the end, 2 cores).\n\n"
                 + "| call | API median ms | API p95 ms | driver median ms | driver p95 ms | API / driver (medians) |\n"
                 + "|---|---:|---:|---:|---:|---:|\n" + String.join("\n", rows) + "\n" + end;
