@@ -13,7 +13,7 @@ acknowledged=$dir.acknowledged
 : >"$acknowledged"
 trap 'kill "$app_pid" 2>/dev/null || true; rm -rf "$dir" "$acknowledged"' EXIT
 start_app "$dir" "$port" "$password"
-run_load "$port" "$password" -Dload.users="${LOAD_USERS:-20}" -Dload.seconds=$(( ${KILL_AFTER:-20} + 10 )) \
+run_load "$port" "$password" -Dload.think-ms=0 -Dload.users="${LOAD_USERS:-20}" -Dload.seconds=$(( ${KILL_AFTER:-20} + 10 )) \
   -Dload.sample-seconds=5 -Dload.writes="$acknowledged" &
 load_pid=$!
 sleep "${KILL_AFTER:-20}"

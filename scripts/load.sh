@@ -5,7 +5,9 @@
 # application's resident memory and heap per window. The soak test is the same, longer:
 #   LOAD_SECONDS=1800 LOAD_SAMPLE_SECONDS=60 scripts/load.sh
 # Usage: scripts/load.sh [data-directory]
-# Environment: LOAD_USERS (50), LOAD_SECONDS (300), LOAD_SAMPLE_SECONDS (30), JAVA_OPTS
+# Each user pauses about LOAD_THINK_MS between requests, as people read an answer first; LOAD_THINK_MS=0 sends
+# back to back and measures the capacity (throughput when saturated) instead.
+# Environment: LOAD_USERS (50), LOAD_SECONDS (300), LOAD_SAMPLE_SECONDS (30), LOAD_THINK_MS (1000), JAVA_OPTS
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/app.sh
@@ -17,4 +19,4 @@ dir=${given:-$(mktemp -d)}
 trap 'kill "$app_pid" 2>/dev/null || true; [ -n "$given" ] || rm -rf "$dir"' EXIT
 start_app "$dir" "$port" "$password"
 run_load "$port" "$password" -Dload.users="${LOAD_USERS:-50}" -Dload.seconds="${LOAD_SECONDS:-300}" \
-  -Dload.sample-seconds="${LOAD_SAMPLE_SECONDS:-30}"
+  -Dload.sample-seconds="${LOAD_SAMPLE_SECONDS:-30}" -Dload.think-ms="${LOAD_THINK_MS:-1000}"

@@ -62,8 +62,8 @@ class CascadeAnalysis {
     }
 
     private static CascadeAnswer answer(TransactionContext tx, List<Element> starts, CascadeQuery query) {
-        Propagation.Outcome outcome = new Propagation(new DatabaseNeighbours(tx), query.ignored(), query.hours(), CAP)
-                .run(starts);
+        Neighbours neighbours = new PrefetchedNeighbours(tx, new DatabaseNeighbours(tx));
+        Propagation.Outcome outcome = new Propagation(neighbours, query.ignored(), query.hours(), CAP).run(starts);
         Consequences.Places places = new Consequences(tx).of(outcome.hits(), query.asOf());
         return new CascadeAnswer(query.starts(), query.hours(), query.ignored().stream().sorted().toList(), query.asOf(),
                 places.processes(), places.assets(), places.municipalities(), places.regions(), places.partners(),

@@ -25,17 +25,28 @@ final class ConsequenceQueries {
                       } AS partners
             """;
 
-    /** Per region and involved partner serving it: active covenants between the two and account holders. */
+    /**
+     * Per region and involved partner serving it: active covenants between the two and account holders. Each
+     * partner's covenants and account holders are read once and then split over the regions it serves.
+     */
     static final String REGION_PARTNERS = """
             UNWIND $partners AS partnerId
-            MATCH (p:Partner {id: partnerId})-[:SERVES]->(r:SafetyRegion)
+            MATCH (p:Partner {id: partnerId})
+            WITH p,
+              COLLECT { MATCH (p)-[:PARTY_TO]->(c:Covenant {status: 'active'})
+                        WHERE c.validUntil IS NULL OR c.validUntil >= $today
+                        RETURN c {.id, .name, validUntil: toString(c.validUntil), .origin,
+                                  regions: COLLECT { MATCH (c)<-[:PARTY_TO]-(party:SafetyRegion) RETURN party.id }}
+                        ORDER BY c.id } AS covenants,
+              COLLECT { MATCH (h:Person)-[:ACCOUNT_HOLDER_FOR]->(p)
+                        RETURN h {.id, .name, .function, .origin,
+                                  regions: COLLECT { MATCH (h)-[:WORKS_FOR]->(employer:SafetyRegion) RETURN employer.id }}
+                        ORDER BY h.id } AS holders
+            MATCH (p)-[:SERVES]->(r:SafetyRegion)
             WHERE r.id IN $regions
             RETURN r.id AS region, p.id AS partner, p.name AS name,
-              COLLECT { MATCH (r)-[:PARTY_TO]->(c:Covenant {status: 'active'})<-[:PARTY_TO]-(p)
-                        WHERE c.validUntil IS NULL OR c.validUntil >= $today
-                        RETURN c {.id, .name, validUntil: toString(c.validUntil), .origin} ORDER BY c.id } AS covenants,
-              COLLECT { MATCH (r)<-[:WORKS_FOR]-(h:Person)-[:ACCOUNT_HOLDER_FOR]->(p)
-                        RETURN h {.id, .name, .function, .origin} ORDER BY h.id } AS accountHolders
+              [c IN covenants WHERE r.id IN c.regions | c {.id, .name, .validUntil, .origin}] AS covenants,
+              [h IN holders WHERE r.id IN h.regions | h {.id, .name, .function, .origin}] AS accountHolders
             ORDER BY region, name
             """;
 

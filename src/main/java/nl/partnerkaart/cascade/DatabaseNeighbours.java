@@ -46,9 +46,9 @@ final class DatabaseNeighbours implements Neighbours {
     @Override
     public Map<String, List<Impact>> of(Collection<Element> failed) {
         Map<String, List<Impact>> impacts = new HashMap<>();
-        read(OF_PROCESSES, idsAt(failed, Element.Level.PROCESS), impacts,
+        read(OF_PROCESSES, Element.idsAt(failed, Element.Level.PROCESS), impacts,
                 Impact.Link.DEPENDS_ON, Element.Level.PROCESS, Impact.Link.SUPPORTING_ASSET, Element.Level.ASSET);
-        read(OF_ASSETS, idsAt(failed, Element.Level.ASSET), impacts,
+        read(OF_ASSETS, Element.idsAt(failed, Element.Level.ASSET), impacts,
                 Impact.Link.DEPENDS_ON, Element.Level.ASSET, Impact.Link.LOCAL_DISRUPTION, Element.Level.PROCESS);
         return impacts;
     }
@@ -76,9 +76,5 @@ final class DatabaseNeighbours implements Neighbours {
             case LOCAL_DISRUPTION -> failed + "|SUPPORTS|" + hitId;
         };
         return new Impact(failed, new Element(hitId, level, null), hours, link, edgeId, step.get(2).asString());
-    }
-
-    private static List<String> idsAt(Collection<Element> elements, Element.Level level) {
-        return elements.stream().filter(e -> e.level() == level).map(Element::id).toList();
     }
 }

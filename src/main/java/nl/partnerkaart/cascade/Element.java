@@ -1,7 +1,14 @@
 package nl.partnerkaart.cascade;
 
+import java.util.Collection;
+import java.util.List;
+
 /** A vital process or an asset: the two kinds of things that fail in a cascade; the name may be unknown (null). */
 record Element(String id, Level level, String name) {
+
+    static List<String> idsAt(Collection<Element> elements, Level level) {
+        return elements.stream().filter(e -> e.level() == level).map(Element::id).toList();
+    }
 
     enum Level {
         PROCESS("VitalProcess"), ASSET("Asset");

@@ -43,6 +43,11 @@ public final class LoadGenerator {
     private static final int USERS = Integer.getInteger("load.users", 50);
     private static final int SECONDS = Integer.getInteger("load.seconds", 300);
     private static final int SAMPLE_SECONDS = Integer.getInteger("load.sample-seconds", 30);
+    /**
+     * Mean pause of a user between two requests (uniform from half to one and a half times it): people read
+     * an answer before they ask the next. Zero sends back to back, which measures capacity, not people.
+     */
+    private static final int THINK_MILLIS = Integer.getInteger("load.think-ms", 1000);
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -95,7 +100,8 @@ public final class LoadGenerator {
             thread.start();
             users.add(thread);
         }
-        System.out.printf("%d users for %d s against %s; per %d s window:%n", USERS, SECONDS, URL, SAMPLE_SECONDS);
+        System.out.printf("%d users (pausing %d ms on average between requests) for %d s against %s; per %d s window:%n",
+                USERS, THINK_MILLIS, SECONDS, URL, SAMPLE_SECONDS);
         System.out.println("time s | requests/s | p50 ms | p95 ms | p99 ms | errors | resident MB | heap used MB");
         long started = System.nanoTime();
         while (System.nanoTime() < end) {
@@ -135,6 +141,17 @@ public final class LoadGenerator {
             record(start, ok);
             if (writes != null && n % 10 == 0) {
                 save(user, n, writes);
+            }
+            think(random);
+        }
+    }
+
+    private static void think(Random random) {
+        if (THINK_MILLIS > 0) {
+            try {
+                Thread.sleep(THINK_MILLIS / 2 + random.nextInt(THINK_MILLIS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
