@@ -102,7 +102,7 @@ public final class LoadGenerator {
         }
         System.out.printf("%d users (pausing %d ms on average between requests) for %d s against %s; per %d s window:%n",
                 USERS, THINK_MILLIS, SECONDS, URL, SAMPLE_SECONDS);
-        System.out.println("time s | requests/s | p50 ms | p95 ms | p99 ms | errors | resident MB | heap used MB");
+        System.out.println("time s | requests/s | p50 ms | p95 ms | p99 ms | errors | resident MB | heap used MB | load");
         long started = System.nanoTime();
         while (System.nanoTime() < end) {
             Thread.sleep(Math.min(SAMPLE_SECONDS * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
@@ -230,7 +230,7 @@ public final class LoadGenerator {
     private static String memory() {
         String pid = System.getProperty("load.pid");
         if (pid == null) {
-            return "– | –";
+            return "– | – | " + loadAverage();
         }
         String heap = "–";
         try {
@@ -242,6 +242,15 @@ public final class LoadGenerator {
         } catch (IOException e) {
             heap = "?";
         }
-        return ProcessMemory.residentMegabytes(Long.parseLong(pid)) + " | " + heap;
+        return ProcessMemory.residentMegabytes(Long.parseLong(pid)) + " | " + heap + " | " + loadAverage();
+    }
+
+    /** The machine's one-minute load average: latency on a shared machine means little without it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 }
