@@ -23,7 +23,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
     CachingAuthenticationProvider(UserAccounts userAccounts, PasswordEncoder passwordEncoder,
                                   VerifiedCredentials verified, LoginAttempts attempts) {
-        this.accounts = new DaoAuthenticationProvider(userAccounts);
+        this.accounts = new DaoAuthenticationProvider(userAccounts::userDetails);
         this.accounts.setPasswordEncoder(passwordEncoder);
         this.verified = verified;
         this.attempts = attempts;

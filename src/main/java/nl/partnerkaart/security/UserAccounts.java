@@ -10,7 +10,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,9 +21,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Passwords are kept only as hashes of the delegating encoder (bcrypt).
  */
 @Service
-public class UserAccounts implements UserDetailsService {
+public class UserAccounts {
 
+    /**
+     * Read as a map: before the first account exists these property keys are unknown to the database, and
+     * reading them off the node would log a warning at every first start.
+     */
     private static final String RETURN_ACCOUNT = """
+            WITH properties(u) AS u
             RETURN u.username AS username, u.roles AS roles, coalesce(u.regions, []) AS regions,
                    coalesce(u.enabled, true) AS enabled, u.passwordHash AS hash""";
 
@@ -41,8 +45,8 @@ public class UserAccounts implements UserDetailsService {
         this.verified = verified;
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
+    /** The account as Spring Security checks it at sign-in. */
+    UserDetails userDetails(String username) {
         var row = neo4j.query("MATCH (u:UserAccount {username: $username}) " + RETURN_ACCOUNT)
                 .bind(username).to("username").fetch().one()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
