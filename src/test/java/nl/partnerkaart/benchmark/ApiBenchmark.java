@@ -102,6 +102,9 @@ public final class ApiBenchmark {
                                 Map.of("id", s.partner(i), "to", s.asset(i))).list())),
                 new BenchmarkCase("cascade (asset, 72 h)",
                         i -> ok(api.get("/api/analysis/cascade?start=" + s.asset(i))), null),
+                // The widest cascades of the shipped data: electricity, nationally and regionally.
+                new BenchmarkCase("cascade (VP01 or VP02, 72 h)",
+                        i -> ok(api.get("/api/analysis/cascade?start=VP0" + (1 + i % 2))), null),
                 new BenchmarkCase("workbench: overdue action items per theme",
                         i -> ok(api.postJson("/api/cypher", Map.of("query", OVERDUE))),
                         i -> read(driver, tx -> tx.run(OVERDUE).list())),
