@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-java -Xmx5g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+java -Xmx5g --add-opens java.base/java.nio=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   -Dlogging.level.root=WARN nl.partnerkaart.importer.ImportThroughput

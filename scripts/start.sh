@@ -3,8 +3,9 @@
 # class-data-sharing archive (recorded by scripts/cds.sh once per build), and with the heap capped so the
 # process stays under 1 GB resident on the shipped data. A transaction's memory is capped well inside that
 # heap, so an import too large for it is refused cleanly instead of exhausting the heap. Arguments go to the
-# application; JAVA_OPTS come after the defaults, so for imports of 100,000 rows and more give e.g.
-# JAVA_OPTS=-Xmx6g PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_MAX=5GB PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_TOTAL_MAX=5GB
+# application; JAVA_OPTS come after the defaults. An import of 100,000 partners with 300,000 relationships took
+# 1.7 GB of transaction memory (1.2 GB heap, 0.5 GB off heap, docs/benchmarks.md), so for such imports give e.g.
+# JAVA_OPTS=-Xmx4g PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_MAX=2GB PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_TOTAL_MAX=3GB
 # Usage: scripts/start.sh [--property=value ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."

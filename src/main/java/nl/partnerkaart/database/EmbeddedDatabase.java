@@ -1,6 +1,7 @@
 package nl.partnerkaart.database;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -71,7 +72,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                             properties.transactionMemoryMax().toBytes())
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
                             properties.transactionMemoryTotalMax().toBytes())
-                    .setConfig(GraphDatabaseSettings.tx_state_memory_allocation, properties.transactionStateOffHeap()
+                    .setConfig(GraphDatabaseSettings.tx_state_memory_allocation, offHeapTransactionState(properties)
                             ? TransactionStateMemoryAllocation.OFF_HEAP : TransactionStateMemoryAllocation.ON_HEAP)
                     .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory,
                             properties.transactionMemoryTotalMax().toBytes())
@@ -83,6 +84,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Neo4j keeps transaction state off the heap only when it may reach into {@code java.nio} (the direct buffers it
+     * allocates); otherwise it silently falls back to the heap, noting it only in its internal log. Say it here.
+     */
+    private static boolean offHeapTransactionState(EmbeddedDatabaseProperties properties) {
+        if (!properties.transactionStateOffHeap()) {
+            return false;
+        }
+        if (!ByteBuffer.class.getModule().isOpen("java.nio", EmbeddedDatabase.class.getModule())) {
+            log.warn("Transaction state stays on the heap: start Java with --add-opens java.base/java.nio=ALL-UNNAMED "
+                    + "(the packaged jar's manifest carries it) to keep it off the heap");
+            return false;
+        }
+        return true;
     }
 
     /** Sets the password of user neo4j at every start, so a changed configured password takes effect. */

@@ -11,8 +11,8 @@ import org.neo4j.driver.Transaction;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The change history of one import (HISTORY-SPEC.md): one {@code Change} node per created, updated or deleted
- * item, in the import's own transaction, all with the same {@code batch} and transaction time, written in
+ * The change history of one import (HISTORY-SPEC in docs/editing.md): one {@code Change} node per created or
+ * updated row (a node with the targets of its reference columns, or a relationship), in the import's own transaction, all with the same {@code batch} and transaction time, written in
  * batches with {@code UNWIND}.
  */
 final class ImportHistory {
@@ -25,9 +25,11 @@ final class ImportHistory {
     private final String comment;
     private final String batch = UUID.randomUUID().toString();
     private final List<Map<String, Object>> pending = new ArrayList<>();
+    private final ImportTimings timings;
 
-    ImportHistory(Transaction tx, String user, String comment) {
+    ImportHistory(Transaction tx, String user, String comment, ImportTimings timings) {
         this.tx = tx;
+        this.timings = timings;
         this.user = user;
         this.comment = comment;
     }
@@ -58,13 +60,13 @@ final class ImportHistory {
         if (pending.isEmpty()) {
             return;
         }
-        tx.run("""
+        timings.time(ImportTimings.HISTORY, () -> tx.run("""
                 UNWIND $changes AS change
                 CREATE (:Change {id: randomUUID(), at: datetime.transaction(), user: $user, action: change.action,
                                  kind: change.kind, itemId: change.itemId, before: change.before, after: change.after,
                                  comment: $comment, via: 'import', batch: $batch})
                 """, Map.of("changes", pending, "user", user, "batch", batch,
-                "comment", comment == null ? org.neo4j.driver.Values.NULL : comment)).consume();
+                "comment", comment == null ? org.neo4j.driver.Values.NULL : comment)).consume());
         pending.clear();
     }
 

@@ -18,8 +18,8 @@ import org.neo4j.driver.summary.SummaryCounters;
  * holds (properties and, for the reference columns the table has, the relationships); only created and changed
  * rows are written, so importing the same file again writes nothing. Nodes first (CREATE when new, else SET),
  * then the relationships of the reference columns (only those to create, remove or change), then the
- * relationship kinds. With a history, every written item gets a {@code Change} node, a relationship of a
- * reference column one of its own as a form's edit does, and every written node {@code version + 1}. Labels,
+ * relationship kinds. With a history, every written row gets one {@code Change} node (a node row's Change also
+ * lists the targets of its reference columns, before and after), and every written node {@code version + 1}. Labels,
  * types and property keys in the statements come from the fixed import layout; every value is a parameter.
  * Relationship properties are named in the pattern, so no plan needs an {@code Eager} step.
  */
@@ -33,12 +33,14 @@ final class ImportWriter {
     /** Null for the data set load, which is recorded as one audit entry instead. */
     private final ImportHistory history;
     private final ImportProgress progress;
+    private final ImportTimings timings;
     private long relationshipsCreated;
     private long relationshipsDeleted;
 
     ImportWriter(Transaction tx, ExistingGraph existing, Map<String, String> labels, ImportHistory history,
-                 ImportProgress progress) {
+                 ImportProgress progress, ImportTimings timings) {
         this.tx = tx;
+        this.timings = timings;
         this.existing = existing;
         this.labels = labels;
         this.history = history;
@@ -49,7 +51,11 @@ final class ImportWriter {
     private record Plan(ImportRows.Nodes nodes, List<Write> writes, List<Link> links, int created, int updated) {
     }
 
-    private record Write(ImportRows.NodeRow row, Map<String, Object> before) {
+    /**
+     * @param before the node's properties now, null when it is to be created
+     * @param targetsBefore the targets of its reference groups now, per column, for the history
+     */
+    private record Write(ImportRows.NodeRow row, Map<String, Object> before, Map<String, List<String>> targetsBefore) {
     }
 
     /**
@@ -65,7 +71,7 @@ final class ImportWriter {
     ImportReport write(ImportValidator.Result validated, boolean applied) {
         List<Plan> plans = new ArrayList<>();
         for (ImportRows.Nodes nodes : validated.nodes()) {
-            plans.add(plan(nodes));
+            plans.add(timings.time(ImportTimings.READING, () -> plan(nodes)));
         }
         List<ImportReport.KindCounts> counts = new ArrayList<>();
         for (Plan plan : plans) {
@@ -111,8 +117,11 @@ final class ImportWriter {
         for (ImportRows.NodeRow row : nodes.rows()) {
             Map<String, Object> old = before.get(row.id());
             List<Link> rowLinks = new ArrayList<>();
+            Map<String, List<String>> targetsBefore = new HashMap<>();
             for (int g = 0; g < groups.size(); g++) {
-                rowLinks.addAll(linksToWrite(row, groups.get(g), relationships.get(g).getOrDefault(row.id(), Map.of())));
+                Map<String, Map<String, Object>> present = relationships.get(g).getOrDefault(row.id(), Map.of());
+                rowLinks.addAll(linksToWrite(row, groups.get(g), present));
+                targetsByColumn(nodes.kind(), groups.get(g).get(0), present, targetsBefore);
             }
             if (old == null) {
                 created++;
@@ -121,7 +130,7 @@ final class ImportWriter {
             } else {
                 updated++;
             }
-            writes.add(new Write(row, old));
+            writes.add(new Write(row, old, targetsBefore));
             links.addAll(rowLinks);
         }
         // Rows to write count as done when they are written.
@@ -158,6 +167,17 @@ final class ImportWriter {
         return links;
     }
 
+    /**
+     * Adds the targets of one reference group to {@code targets}, under the column of the node kind whose fixed
+     * properties each relationship carries (also a column the table lacks, whose relationships the import removes).
+     */
+    private static void targetsByColumn(NodeKind kind, Reference group, Map<String, Map<String, Object>> present,
+                                        Map<String, List<String>> targets) {
+        List<Reference> columns = kind.references().stream().filter(r -> r.group().equals(group.group())).toList();
+        present.forEach((target, props) -> ExistingGraph.columnOf(columns, props).ifPresent(
+                column -> targets.computeIfAbsent(column.column(), k -> new ArrayList<>()).add(target)));
+    }
+
     private static boolean sameProperties(Map<String, Object> old, Map<String, Object> incoming) {
         return incoming.entrySet().stream().allMatch(e -> Objects.equals(old.get(e.getKey()), e.getValue()));
     }
@@ -175,10 +195,12 @@ final class ImportWriter {
             // New nodes by CREATE: the plan saw they do not exist, and CREATE skips MERGE's locking look-up.
             Map<Boolean, List<Map<String, Object>>> rowsByIsNew = batch.stream().collect(Collectors.partitioningBy(
                     w -> w.before() == null, Collectors.mapping(this::nodeRow, Collectors.toList())));
-            runIfAny("UNWIND $rows AS row CREATE (n:`" + kind.label() + "`" + namedProperties(withId) + ")",
-                    rowsByIsNew.get(true));
-            runIfAny("UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.props.id}) SET " + setProperties("n", keys),
-                    rowsByIsNew.get(false));
+            timings.time(ImportTimings.NODES, () -> {
+                runIfAny("UNWIND $rows AS row CREATE (n:`" + kind.label() + "`" + namedProperties(withId) + ")",
+                        rowsByIsNew.get(true));
+                runIfAny("UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.props.id}) SET "
+                        + setProperties("n", keys), rowsByIsNew.get(false));
+            });
             if (history != null) {
                 batch.forEach(w -> recordNode(kind, w));
             }
@@ -200,12 +222,28 @@ final class ImportWriter {
         return write.before() == null ? 1L : ((Number) write.before().getOrDefault("version", 0L)).longValue() + 1;
     }
 
-    /** A node's Change holds its properties, as a form's edit records it; its relationships have Changes of their own. */
+    /**
+     * One Change per written row: the node's properties, as a form's edit records them, and, under the name of each
+     * reference column, the ids of the targets it lists (sorted; no key when none), before and after. A bulk import
+     * so writes one Change per row instead of one per relationship as well.
+     */
     private void recordNode(NodeKind kind, Write write) {
         Map<String, Object> after = merged(write.before(), write.row().properties());
         after.put("id", write.row().id());
         after.put("version", versionAfter(write));
-        history.record(write.before() == null ? "create" : "update", kind.name(), write.row().id(), write.before(), after);
+        withTargets(after, write.row().references());
+        Map<String, Object> before = write.before() == null ? null : withTargets(new HashMap<>(write.before()),
+                write.targetsBefore());
+        history.record(write.before() == null ? "create" : "update", kind.name(), write.row().id(), before, after);
+    }
+
+    private static Map<String, Object> withTargets(Map<String, Object> properties, Map<String, List<String>> targets) {
+        targets.forEach((column, ids) -> {
+            if (!ids.isEmpty()) {
+                properties.put(column, ids.stream().sorted().toList());
+            }
+        });
+        return properties;
     }
 
     private static List<List<Reference>> groups(ImportRows.Nodes nodes) {
@@ -242,19 +280,8 @@ final class ImportWriter {
                 }
             }
             rowsByStatement.computeIfAbsent(statement, k -> new ArrayList<>()).add(row);
-            if (history != null) {
-                recordLink(kind, link);
-            }
         }
-        rowsByStatement.forEach(this::runIfAny);
-    }
-
-    private void recordLink(NodeKind kind, Link link) {
-        Reference reference = link.reference();
-        String itemId = reference.outgoing() ? link.id() + "|" + reference.type() + "|" + link.target()
-                : link.target() + "|" + reference.type() + "|" + link.id();
-        String action = link.before() == null ? "create" : link.after() == null ? "delete" : "update";
-        history.record(action, kind.name(), itemId, link.before(), link.after());
+        timings.time(ImportTimings.RELATIONSHIPS, () -> rowsByStatement.forEach(this::runIfAny));
     }
 
     private static String pattern(Reference reference, String relationship) {
@@ -291,8 +318,8 @@ final class ImportWriter {
         for (Map.Entry<String, List<ImportRows.RelationshipRow>> entry : byLabels.entrySet()) {
             String[] fromTo = entry.getKey().split("\\|");
             for (List<ImportRows.RelationshipRow> batch : batches(entry.getValue())) {
-                Map<String, Map<String, Object>> before = existing.relationshipPropertiesOf(fromTo[0], kind.type(),
-                        fromTo[1], batch.stream().map(r -> Map.<String, Object>of("from", r.from(), "to", r.to())).toList());
+                Map<String, Map<String, Object>> before = timings.time(ImportTimings.READING, () -> existing.relationshipPropertiesOf(fromTo[0], kind.type(),
+                        fromTo[1], batch.stream().map(r -> Map.<String, Object>of("from", r.from(), "to", r.to())).toList()));
                 List<Map<String, Object>> toCreate = new ArrayList<>();
                 List<Map<String, Object>> toChange = new ArrayList<>();
                 for (ImportRows.RelationshipRow row : batch) {
@@ -313,14 +340,11 @@ final class ImportWriter {
                 }
                 String ends = ("UNWIND $rows AS row MATCH (a:`%1$s` {id: row.from}) USING INDEX a:`%1$s`(id) "
                         + "MATCH (b:`%2$s` {id: row.to}) USING INDEX b:`%2$s`(id) ").formatted(fromTo[0], fromTo[1]);
-                if (!toCreate.isEmpty()) {
-                    runIfAny(ends + "CREATE (a)-[r:`" + kind.type() + "`" + namedProperties(batch.get(0).properties()
-                            .keySet()) + "]->(b)", toCreate);
-                }
-                if (!toChange.isEmpty()) {
-                    runIfAny(ends + "MATCH (a)-[r:`" + kind.type() + "`]->(b) SET "
-                            + setProperties("r", batch.get(0).properties().keySet()), toChange);
-                }
+                Set<String> keys = batch.get(0).properties().keySet();
+                timings.time(ImportTimings.RELATIONSHIPS, () -> {
+                    runIfAny(ends + "CREATE (a)-[r:`" + kind.type() + "`" + namedProperties(keys) + "]->(b)", toCreate);
+                    runIfAny(ends + "MATCH (a)-[r:`" + kind.type() + "`]->(b) SET " + setProperties("r", keys), toChange);
+                });
                 progress.advance(batch.size());
             }
         }

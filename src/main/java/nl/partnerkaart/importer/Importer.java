@@ -70,23 +70,26 @@ public class Importer {
             }
             progress.phase(ImportProgress.Phase.VALIDATING);
             progress.total(tables.stream().mapToLong(t -> t.rows().size()).sum());
+            ImportTimings timings = new ImportTimings();
             ExistingGraph existing = new ExistingGraph(tx);
-            ImportValidator.Result validated = new ImportValidator(existing, defaultOrigin).validate(tables);
+            ImportValidator.Result validated = timings.time(ImportTimings.VALIDATION,
+                    () -> new ImportValidator(existing, defaultOrigin).validate(tables));
             if (!validated.problems().isEmpty()) {
                 tx.rollback();
                 return ImportReport.refused(validated.problems());
             }
             progress.phase(ImportProgress.Phase.WRITING);
-            ImportHistory history = recorded == null ? null : new ImportHistory(tx, recorded.user(), recorded.comment());
-            ImportReport report = new ImportWriter(tx, existing, validated.labels(), history, progress)
+            ImportHistory history = recorded == null ? null : new ImportHistory(tx, recorded.user(), recorded.comment(),
+                    timings);
+            ImportReport report = new ImportWriter(tx, existing, validated.labels(), history, progress, timings)
                     .write(validated, !dryRun);
             if (dryRun) {
                 tx.rollback();
             } else {
                 progress.phase(ImportProgress.Phase.COMMITTING);
-                tx.commit();
-                log.info("Imported {} table(s): {} relationships created, {} deleted", tables.size(),
-                        report.relationshipsCreated(), report.relationshipsDeleted());
+                timings.time(ImportTimings.COMMIT, tx::commit);
+                log.info("Imported {} table(s): {} relationships created, {} deleted; {}", tables.size(),
+                        report.relationshipsCreated(), report.relationshipsDeleted(), timings);
             }
             return report;
         } catch (TransientException e) {

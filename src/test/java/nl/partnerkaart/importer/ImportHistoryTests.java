@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HISTORY-SPEC.md for imports: a Change per created or changed item, one batch, version + 1, nothing when unchanged. */
+/**
+ * HISTORY-SPEC (docs/editing.md) for imports: a Change per created or changed row, its reference columns' targets
+ * before and after in it, one batch, version + 1, nothing when unchanged.
+ */
 class ImportHistoryTests extends ApplicationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,7 +42,7 @@ class ImportHistoryTests extends ApplicationTest {
     }
 
     @Test
-    void anImportWritesOneChangePerCreatedItemInOneBatchAndSetsVersionOne() {
+    void anImportWritesOneChangePerCreatedRowWithItsTargetsInOneBatchAndSetsVersionOne() {
         ImportReport report = run("partners.csv", "id,name,category,serves\nT-H-1,Historie een,company,VR16\n"
                 + "T-H-2,Historie twee,police,VR15|VR16\n", "jaarlijkse partnerlijst", false);
 
@@ -51,17 +54,15 @@ class ImportHistoryTests extends ApplicationTest {
             assertThat(c.get("before")).isNull();
             JsonNode after = JSON.readTree((String) c.get("after"));
             assertThat(after.get("name").asString()).isEqualTo("Historie een");
-            assertThat(after.has("serves")).as("a reference column is a relationship with a Change of its own").isFalse();
+            assertThat(targets(after, "serves")).as("a reference column's targets are part of the row's Change")
+                    .containsExactly("VR16");
             assertThat(after.get("version").asLong()).isEqualTo(1);
         });
-        assertThat(changesOf("T-H-1|SERVES|VR16")).singleElement().satisfies(c -> {
-            assertThat(c).containsEntry("action", "create").containsEntry("kind", "partners")
-                    .containsEntry("via", "import").containsEntry("batch", report.batch());
-            assertThat(c.get("before")).isNull();
-            assertThat(JSON.readTree((String) c.get("after")).get("partial").asBoolean()).isFalse();
+        assertThat(changesOf("T-H-1|SERVES|VR16")).as("no Change per relationship of a row").isEmpty();
+        assertThat(changesOf("T-H-2")).singleElement().satisfies(c -> {
+            assertThat(c.get("batch")).isEqualTo(report.batch());
+            assertThat(targets(JSON.readTree((String) c.get("after")), "serves")).containsExactly("VR15", "VR16");
         });
-        assertThat(changesOf("T-H-2|SERVES|VR15")).hasSize(1);
-        assertThat(changesOf("T-H-2")).singleElement().satisfies(c -> assertThat(c.get("batch")).isEqualTo(report.batch()));
         assertThat(single("MATCH (c:Change {batch: '" + report.batch() + "'}) RETURN count(DISTINCT c.at)")).isEqualTo(1L);
         assertThat(single("MATCH (p:Partner {id: 'T-H-1'}) RETURN p.version")).isEqualTo(1L);
     }
@@ -74,7 +75,6 @@ class ImportHistoryTests extends ApplicationTest {
 
         assertThat(again.changesAnything()).isFalse();
         assertThat(changesOf("T-H-3")).hasSize(1);
-        assertThat(changesOf("T-H-3|SERVES|VR15")).hasSize(1);
         assertThat(single("MATCH (p:Partner {id: 'T-H-3'}) RETURN p.version")).isEqualTo(1L);
     }
 
@@ -90,58 +90,58 @@ class ImportHistoryTests extends ApplicationTest {
         assertThat(JSON.readTree((String) renamed.get("before")).get("name").asString()).isEqualTo("Oud");
         assertThat(JSON.readTree((String) renamed.get("after")).get("name").asString()).isEqualTo("Nieuw");
         assertThat(JSON.readTree((String) renamed.get("after")).get("version").asLong()).isEqualTo(2);
-        assertThat(changesOf("T-H-5")).extracting(c -> c.get("action")).containsExactly("create", "update");
-        assertThat(changesOf("T-H-5|SERVES|VR16")).extracting(c -> c.get("action")).containsExactly("create", "delete");
-        assertThat(changesOf("T-H-5|SERVES|VR15")).singleElement().satisfies(c -> assertThat(c)
-                .containsEntry("action", "create").containsEntry("batch", update.batch()));
-        assertThat(changesOf("T-H-4|SERVES|VR16")).hasSize(1);
+        List<Map<String, Object>> moved = changesOf("T-H-5");
+        assertThat(moved).extracting(c -> c.get("action")).containsExactly("create", "update");
+        assertThat(moved.get(1)).containsEntry("batch", update.batch());
+        assertThat(targets(JSON.readTree((String) moved.get(1).get("before")), "serves")).containsExactly("VR16");
+        assertThat(targets(JSON.readTree((String) moved.get(1).get("after")), "serves")).containsExactly("VR15");
+        assertThat(targets(JSON.readTree((String) renamed.get("before")), "serves")).containsExactly("VR16");
+        assertThat(targets(JSON.readTree((String) renamed.get("after")), "serves")).containsExactly("VR16");
         assertThat(single("MATCH (p:Partner) WHERE p.id IN ['T-H-4', 'T-H-5'] RETURN collect(DISTINCT p.version)"))
                 .isEqualTo(List.of(2L));
     }
 
     @Test
-    void aColumnThatMovesARelationshipRecordsAnUpdateOfIt() {
+    void aColumnThatMovesARelationshipRecordsTheTargetUnderItsNewColumn() {
         run("partners.csv", "id,name,category,serves\nT-H-8,Verschuift,company,VR16\n", null, false);
         run("partners.csv", "id,name,category,serves,servesPartially\nT-H-8,Verschuift,company,,VR16\n", null, false);
 
-        List<Map<String, Object>> changes = changesOf("T-H-8|SERVES|VR16");
+        List<Map<String, Object>> changes = changesOf("T-H-8");
         assertThat(changes).extracting(c -> c.get("action")).containsExactly("create", "update");
-        assertThat(JSON.readTree((String) changes.get(1).get("before")).get("partial").asBoolean()).isFalse();
-        assertThat(JSON.readTree((String) changes.get(1).get("after")).get("partial").asBoolean()).isTrue();
+        JsonNode before = JSON.readTree((String) changes.get(1).get("before"));
+        JsonNode after = JSON.readTree((String) changes.get(1).get("after"));
+        assertThat(targets(before, "serves")).containsExactly("VR16");
+        assertThat(targets(before, "servesPartially")).isEmpty();
+        assertThat(targets(after, "serves")).isEmpty();
+        assertThat(targets(after, "servesPartially")).containsExactly("VR16");
         assertThat(single("MATCH (:Partner {id: 'T-H-8'})-[r:SERVES]->() RETURN count(r)")).isEqualTo(1L);
     }
 
     @Test
-    void theHistoryTabShowsAnImportedRelationshipAsItShowsOneAddedInAForm() {
+    void theHistoryTabShowsAnImportedRowsRelationshipsAsDifferencesOfItsEntry() {
         run("partners.csv", "id,name,category,serves\nT-H-9,Uit het bestand,company,VR16\n", null, false);
-        assertThat(api().postJson("/api/items/partners", Map.of("id", "T-H-10", "name", "Uit het formulier",
-                "category", "company", "serves", List.of("VR16"))).status()).isEqualTo(201);
+        run("partners.csv", "id,name,category,serves\nT-H-9,Uit het bestand,company,VR15|VR16\n", "erbij", false);
 
-        JsonNode imported = relationshipEntry("T-H-9");
-        JsonNode edited = relationshipEntry("T-H-10");
-        for (JsonNode entry : List.of(imported, edited)) {
-            assertThat(entry.get("action").asString()).isEqualTo("create");
-            assertThat(entry.get("kind").asString()).isEqualTo("partners");
-            assertThat(entry.get("itemId").asString()).endsWith("|SERVES|VR16");
-        }
-        assertThat(imported.get("via").asString()).isEqualTo("import");
-        assertThat(fields(imported)).isEqualTo(fields(edited)).contains("partial", "origin");
+        JsonNode entries = api().get("/api/history?item=T-H-9").json().get("entries");
+        assertThat(entries).hasSize(2);
+        JsonNode update = entries.get(0);
+        assertThat(update.get("action").asString()).isEqualTo("update");
+        assertThat(update.get("via").asString()).isEqualTo("import");
+        assertThat(update.get("comment").asString()).isEqualTo("erbij");
+        assertThat(update.get("differences")).singleElement().satisfies(d -> {
+            assertThat(d.get("field").asString()).isEqualTo("serves");
+            assertThat(targets(d, "before")).containsExactly("VR16");
+            assertThat(targets(d, "after")).containsExactly("VR15", "VR16");
+        });
     }
 
-    /** The entry of the item's history tab for its SERVES relationship to VR16. */
-    private JsonNode relationshipEntry(String id) {
-        for (JsonNode entry : api().get("/api/history?item=" + id).json().get("entries")) {
-            if (entry.get("itemId").asString().equals(id + "|SERVES|VR16")) {
-                return entry;
-            }
+    /** The ids listed under {@code field} (a reference column of a Change, or before/after of a difference). */
+    private static List<String> targets(JsonNode node, String field) {
+        List<String> ids = new java.util.ArrayList<>();
+        if (node.has(field) && !node.get(field).isNull()) {
+            node.get(field).forEach(id -> ids.add(id.asString()));
         }
-        throw new AssertionError("no change of " + id + "|SERVES|VR16 in the history of " + id);
-    }
-
-    private static List<String> fields(JsonNode entry) {
-        List<String> fields = new java.util.ArrayList<>();
-        entry.get("differences").forEach(d -> fields.add(d.get("field").asString()));
-        return fields;
+        return ids;
     }
 
     @Test

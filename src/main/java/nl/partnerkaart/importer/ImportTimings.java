@@ -1,0 +1,44 @@
+package nl.partnerkaart.importer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Where one import spends its time, by step, logged when it ends: the split that tells which step to make
+ * faster. Steps may be entered more than once (the history is flushed between batches); their times add up.
+ */
+final class ImportTimings {
+
+    static final String VALIDATION = "validation";
+    static final String READING = "reading the graph";
+    static final String NODES = "nodes";
+    static final String RELATIONSHIPS = "relationships";
+    static final String HISTORY = "change history";
+    static final String COMMIT = "commit";
+
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+    <T> T time(String step, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            nanos.merge(step, System.nanoTime() - start, Long::sum);
+        }
+    }
+
+    void time(String step, Runnable work) {
+        time(step, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return nanos.entrySet().stream().map(e -> "%s %.1f s".formatted(e.getKey(), e.getValue() / 1e9))
+                .collect(Collectors.joining(", "));
+    }
+}
