@@ -56,7 +56,8 @@ export const graphStyle = [
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
     'min-zoomed-font-size': 8,
   } },
-  { selector: 'edge[source ^= "group:"], edge[target ^= "group:"]', style: { 'line-style': 'dashed', label: '' } },
+  // A class, not a selector on the ends' ids: thousands of edges would each be matched against it.
+  { selector: 'edge.to-group', style: { 'line-style': 'dashed', label: '' } },
   { selector: 'edge.bulk', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none' } },
   { selector: 'edge.on-path', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
 ];

@@ -37,7 +37,8 @@ function groupElements(members, position) {
   return [
     { group: 'nodes', position, data: { id, label: GROUP, members,
       name: groupName(nodes.slice(opened), nodes.length - opened) } },
-    { group: 'edges', data: { id: `${id}:edge`, source: inward ? id : of, target: inward ? of : id, type: type || '' } },
+    { group: 'edges', classes: 'to-group',
+      data: { id: `${id}:edge`, source: inward ? id : of, target: inward ? of : id, type: type || '' } },
   ];
 }
 
