@@ -5,11 +5,12 @@ import { element, statusLine } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 import { sizeByBrokers } from './explore/brokers.js';
 import { showDetails } from './explore/details.js';
-import { expand, expandOrAsk, openMenu } from './explore/expand.js';
+import { expand, expandOrAsk, openMenu, relationshipName } from './explore/expand.js';
 import { exportCsv, exportCypher, exportPng } from './explore/export.js';
 import { applyFilters, emptyFilters, renderFilters } from './explore/filters.js';
+import { isGroup, openGroup, showGroup } from './explore/groups.js';
 import { renderLanding } from './explore/landing.js';
-import { LAYOUTS, fitView, runLayout, togglePin } from './explore/layouts.js';
+import { LAYOUTS, fitView, layoutReady, runLayout, togglePin } from './explore/layouts.js';
 import { renderLegend } from './explore/legend.js';
 import { mapLayer } from './explore/map.js';
 import { createScene, isLarge } from './explore/scene.js';
@@ -103,10 +104,11 @@ export async function render(main) {
    */
   const showGraph = async (graph, message, anchors = {}) => {
     showLanding(false);
-    scene.replace(graph);
     // A big answer stands at once by kind; the force layout is one choice away (and says how long it takes).
     const large = isLarge(graph.nodes.length);
     layoutSelect.value = large ? 'kinds' : 'fcose';
+    await layoutReady(layoutSelect.value);
+    scene.replace(graph);
     const held = cy.collection(Object.entries(anchors).map(([id, at]) => cy.getElementById(id).position(at)));
     held.lock();
     await layout();
@@ -223,10 +225,22 @@ export async function render(main) {
     snapshot: (name) => snapshot(cy, name, filters, layoutSelect.value),
     open: (id) => openScene(id, sceneOptions) });
 
-  cy.on('dbltap', 'node', (event) => expandOrAsk({ scene, node: event.target, host: graphWrap, status }).catch(fail));
-  cy.on('cxttap', 'node', (event) => openMenu({ scene, node: event.target, host: graphWrap, status }).catch(fail));
+  // A group opens with a double-click or its menu; other nodes expand or show their menu.
+  cy.on('dbltap cxttap', 'node', (event) => {
+    const node = event.target;
+    if (isGroup(node)) openGroup(scene, node, status);
+    else if (event.type === 'dbltap') expandOrAsk({ scene, node, host: graphWrap, status }).catch(fail);
+    else openMenu({ scene, node, host: graphWrap, status }).catch(fail);
+  });
   cy.on('tap', (event) => { if (event.target === cy) graphWrap.querySelectorAll('.context-menu').forEach((m) => m.remove()); });
-  cy.on('select', 'node', (event) => showDetails(details, event.target.id(), context).catch(fail));
+  cy.on('select', 'node', (event) => {
+    if (isGroup(event.target)) {
+      showGroup(details, event.target, { scene, status,
+        relation: (type, direction) => (type ? relationshipName(type, direction) : t('explore.allNeighbours')) });
+    } else {
+      showDetails(details, event.target.id(), context).catch(fail);
+    }
+  });
 
   const onKey = (event) => {
     if (!document.body.contains(canvas)) { document.removeEventListener('keydown', onKey); return; }

@@ -5,13 +5,15 @@ export const LABEL_COLOURS = {
   Sector: '#e08e0b', VitalProcess: '#f0b429', Asset: '#c9762b',
   Covenant: '#7b5ea7', ActionItem: '#a48ccc', Exercise: '#9575cd', Network: '#6a4c93', PartnerProfile: '#b39ddb',
   Theme: '#c0392b', CrisisType: '#d9534f', IncidentType: '#e57373', Source: '#8a949e',
+  // Not a kind of data: many neighbours gathered in one node (explore/groups.js).
+  Group: '#cfd8dc',
 };
 
 export const LABEL_SHAPES = {
   SafetyRegion: 'round-rectangle', Municipality: 'ellipse', Partner: 'ellipse', Person: 'ellipse',
   Sector: 'hexagon', VitalProcess: 'diamond', Asset: 'triangle', Covenant: 'rectangle', ActionItem: 'tag',
   Exercise: 'star', Network: 'octagon', PartnerProfile: 'round-tag', Theme: 'pentagon', CrisisType: 'pentagon',
-  IncidentType: 'vee', Source: 'barrel',
+  IncidentType: 'vee', Source: 'barrel', Group: 'cut-rectangle',
 };
 
 /** Colours with a meaning beyond the label; each entry is explained in the legend under `legend.<key>`. */
@@ -37,6 +39,8 @@ export const graphStyle = [
   ...Object.keys(LABEL_COLOURS).map((label) => ({ selector: `node[label = "${label}"]`,
     style: { 'background-color': LABEL_COLOURS[label], shape: LABEL_SHAPES[label] } })),
   { selector: 'node[label = "SafetyRegion"]', style: { width: 34, height: 34 } },
+  { selector: 'node[label = "Group"]', style: { width: 46, height: 34, 'border-width': 3, 'border-color': '#455a64',
+    'font-weight': 'bold', 'font-size': 11 } },
   // Sized as brokers (explorer button "Knooppunten"): a weight from 0 to 1 relative to the largest broker.
   { selector: 'node[weight]', style: { width: 'mapData(weight, 0, 1, 18, 72)', height: 'mapData(weight, 0, 1, 18, 72)' } },
   ...MEANINGS.map((m) => ({ selector: m.selector, style: m.border
@@ -52,6 +56,8 @@ export const graphStyle = [
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
     'min-zoomed-font-size': 8,
   } },
+  // A class, not a selector on the ends' ids: thousands of edges would each be matched against it.
+  { selector: 'edge.to-group', style: { 'line-style': 'dashed', label: '' } },
   { selector: 'edge.bulk', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none' } },
   { selector: 'edge.on-path', style: { width: 3, 'line-color': '#b3261e', 'target-arrow-color': '#b3261e' } },
 ];

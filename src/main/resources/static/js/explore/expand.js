@@ -1,8 +1,10 @@
 // Expanding with care: a node with few neighbours opens at once; one with many first shows its neighbours per
-// relationship type and direction, so the analyst picks what to add (the first N, or all) instead of a flood.
+// relationship type and direction, so the analyst picks what to add (the first N, all, or one group node to open
+// later) instead of a flood.
 import { api } from '../api.js';
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
+import { groupNeighbours } from './groups.js';
 import { placeAround, togglePin } from './layouts.js';
 
 /** Up to this many neighbours a double-click adds them all without asking. */
@@ -46,14 +48,16 @@ function closeMenus(host) {
   host.querySelectorAll('.context-menu').forEach((menu) => menu.remove());
 }
 
-function choice(label, count, onPick) {
+function choice(label, count, onPick, onGroup) {
   const row = element('li', { className: 'menu-choice' }, element('span', {}, label),
     element('span', { className: 'count' }, formatNumber(count)));
   if (count > ASK_ABOVE) {
     row.append(element('button', { type: 'button', onClick: () => onPick(ASK_ABOVE) },
       t('explore.firstN', { n: ASK_ABOVE })),
     element('button', { type: 'button', onClick: () => onPick(count) },
-      count > MOST ? t('explore.firstN', { n: formatNumber(MOST) }) : t('explore.all')));
+      count > MOST ? t('explore.firstN', { n: formatNumber(MOST) }) : t('explore.all')),
+    element('button', { type: 'button', className: 'menu-group', title: t('explore.groupHint'), onClick: onGroup },
+      t('explore.group')));
   } else {
     row.append(element('button', { type: 'button', onClick: () => onPick(count) }, t('explore.add')));
   }
@@ -68,17 +72,23 @@ export async function openMenu({ scene, node, host, status, intro }) {
   closeMenus(host);
   const degrees = await degreesOf(node.id());
   const total = degrees.reduce((sum, d) => sum + d.count, 0);
+  const fail = (error) => status.show(error.message, true);
   const run = (options) => {
     closeMenus(host);
-    expand(scene, node.id(), options, status).catch((error) => status.show(error.message, true));
+    expand(scene, node.id(), options, status).catch(fail);
+  };
+  const group = (options) => {
+    closeMenus(host);
+    groupNeighbours(scene, node, options, status).catch(fail);
   };
   const menu = element('div', { className: 'context-menu', role: 'dialog', 'aria-label': node.data('name') },
     element('p', { className: 'menu-title' }, node.data('name')),
     intro ? element('p', { className: 'hint' }, intro) : '',
     element('ul', {},
-      choice(t('explore.allNeighbours'), total, (limit) => run({ limit, total })),
+      choice(t('explore.allNeighbours'), total, (limit) => run({ limit, total }), () => group({ total })),
       degrees.map((d) => choice(relationshipName(d.type, d.direction), d.count,
-        (limit) => run({ type: d.type, direction: d.direction, limit, total: d.count })))),
+        (limit) => run({ type: d.type, direction: d.direction, limit, total: d.count }),
+        () => group({ type: d.type, direction: d.direction, total: d.count })))),
     element('div', { className: 'menu-actions' },
       element('button', { type: 'button', id: 'menu-collapse', onClick: () => {
         closeMenus(host);

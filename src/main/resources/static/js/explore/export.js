@@ -1,5 +1,6 @@
 // Exports of the scene: a picture (PNG), the selection as CSV, and a Cypher query that recreates the scene.
 import { t } from '../i18n.js';
+import { dataNodes, isGroup } from './groups.js';
 
 function download(blob, name) {
   const link = document.createElement('a');
@@ -26,7 +27,8 @@ function cell(value) {
 /** The selected nodes and edges (everything visible when nothing is selected), one row each. */
 export function selectionCsv(cy) {
   const selected = cy.elements(':selected');
-  const elements = (selected.nonempty() ? selected : cy.elements()).not('.filtered');
+  const elements = (selected.nonempty() ? selected : cy.elements()).not('.filtered')
+    .filter((el) => (el.isNode() ? !isGroup(el) : !isGroup(el.source()) && !isGroup(el.target())));
   const rows = [['kind', 'id', 'label', 'name', 'origin', 'source', 'type', 'target']];
   elements.nodes().forEach((n) => rows.push(['node', n.id(), n.data('label'), n.data('name'), n.data('origin'),
     '', '', '']));
@@ -49,8 +51,8 @@ export function cypherString(text) {
  * relationships by their two ends and type. Ids and types go in as quoted literals.
  */
 export function sceneCypher(cy) {
-  const nodes = cy.nodes().not('.filtered');
-  const edges = cy.edges().filter((e) => !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
+  const nodes = dataNodes(cy).not('.filtered');
+  const edges = cy.edges().filter((e) => nodes.contains(e.source()) && nodes.contains(e.target()));
   const ids = nodes.map((n) => cypherString(n.id()));
   const rels = edges.map((e) => `[${cypherString(e.data('source'))}, ${cypherString(e.data('type'))}, `
     + `${cypherString(e.data('target'))}]`);

@@ -43,7 +43,8 @@ export function applyFilters(cy, filters) {
     const out = FACETS.some((f) => (!f.applies || f.applies(node)) && (filters[f.key] || []).includes(f.value(node)))
       || (inRegion && !inRegion.contains(node)) || (inSector && !inSector.contains(node))
       || (filters.asOf && !standsOn(node, filters.asOf));
-    node.toggleClass('filtered', out);
+    // Cytoscape restyles every element it is asked to toggle, changed or not: on a big scene that costs seconds.
+    if (node.hasClass('filtered') !== out) node.toggleClass('filtered', out);
     if (out) hidden += 1;
   }));
   return hidden;

@@ -30,6 +30,14 @@ export function loadFcose() {
   return fcoseLoaded;
 }
 
+/**
+ * Resolves when the layout can run at once. Called before a new scene is put in, so that the renderer gets no frame
+ * between adding and arranging: a frame of thousands of nodes piled on one spot costs seconds.
+ */
+export function layoutReady(name) {
+  return name === 'fcose' ? loadFcose() : Promise.resolve();
+}
+
 function laidOut(layout) {
   return new Promise((resolve) => {
     layout.one('layoutstop', resolve);

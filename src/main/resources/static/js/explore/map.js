@@ -34,8 +34,12 @@ export function mapLayer(wrapper, cy) {
   let visible = false;
   let fills = {};
   let geo = null;
+  let blank = false;
 
   const draw = () => {
+    // Hidden, the layer stays blank: no need to clear it again on every pan and zoom.
+    if (!visible && blank) return;
+    blank = !visible;
     const { width, height } = wrapper.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
     canvas.width = Math.round(width * ratio);

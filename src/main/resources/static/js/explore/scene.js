@@ -79,6 +79,21 @@ export function createScene(container) {
       record({ add: fresh, remove: [] });
       return added;
     },
+    /**
+     * Takes elements away (with the edges that hang on them) and adds others (as JSON, with positions) in one step,
+     * e.g. a group that gives way to its members.
+     */
+    change({ add = [], remove = cy.collection() }) {
+      const gone = remove.union(remove.connectedEdges());
+      const removed = gone.jsons();
+      let added = cy.collection();
+      cy.batch(() => {
+        gone.remove();
+        added = cy.add(add.filter((el) => cy.getElementById(el.data.id).empty()));
+      });
+      record({ add: added.jsons(), remove: removed });
+      return added;
+    },
     /** Removes elements (with the edges that hang on removed nodes). */
     remove(collection) {
       const gone = collection.union(collection.connectedEdges());

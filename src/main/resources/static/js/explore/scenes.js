@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
+import { dataNodes } from './groups.js';
 import { fitView } from './layouts.js';
 import { isLarge } from './scene.js';
 
@@ -14,7 +15,7 @@ export function sceneLink(id) {
 export function snapshot(cy, name, filters, layout) {
   return {
     name,
-    nodes: cy.nodes().map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), pinned: n.locked() })),
+    nodes: dataNodes(cy).map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), pinned: n.locked() })),
     filters,
     view: { layout, zoom: cy.zoom(), pan: cy.pan() },
   };

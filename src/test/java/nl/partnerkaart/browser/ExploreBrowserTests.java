@@ -15,8 +15,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The explorer in a real browser: landing map, search, add, expand with care, undo and redo, paths, views,
- * saved scenes opened by link, exports, the language switch; hostile names stay text.
+ * The explorer in a real browser: landing map, search, add, expand with care, groups of many neighbours, undo and
+ * redo, paths, views, saved scenes opened by link, exports, the language switch; hostile names stay text.
  */
 class ExploreBrowserTests extends BrowserTest {
 
@@ -134,6 +134,67 @@ class ExploreBrowserTests extends BrowserTest {
                 import('/js/explore/export.js').then((m) => done(m.selectionCsv(document.getElementById('graph')._cyreg.cy)));
                 """);
         assertThat((String) csv).startsWith("kind,id,label,name").contains("node,P-VITENS,Partner,Vitens");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void manyNeighboursGoInOneGroupThatOpensInBatchesAndUndoAndRedoFollow() {
+        openExplorer();
+        addBySearch("vrhm", "VR16");
+        waitForNodes(n -> n == 1);
+        String cy = "document.getElementById('graph')._cyreg.cy";
+
+        // The partners that serve Hollands Midden become one node instead of 106.
+        script(cy + ".getElementById('VR16').emit('dbltap')");
+        waitForText(By.cssSelector(".context-menu"), "heeft");
+        browser.findElements(By.cssSelector(".context-menu .menu-choice")).stream()
+                .filter(row -> row.getText().contains("\u2190 bedient")).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".menu-group")).click();
+        waitForNodes(n -> n == 2);
+        waitForText(By.cssSelector("main .message"), "samengevoegd in één groep");
+        long partners = (Long) script("return " + cy + ".nodes('[label = \"Group\"]').data('members').nodes.length");
+        assertThat(partners).isGreaterThan(50).isLessThanOrEqualTo(200);
+        assertThat((String) script("return " + cy + ".nodes('[label = \"Group\"]').data('name')"))
+                .isEqualTo(partners + " partners");
+        browser.findElement(By.cssSelector("#side-legend summary")).click();
+        waitForText(By.id("legend"), "Groep van buren");
+
+        // Selected, the group says what it holds; opening it puts the partners in its place.
+        script(cy + ".nodes('[label = \"Group\"]').select()");
+        waitForText(By.id("details"), "Groep openen");
+        browser.findElement(By.id("group-open")).click();
+        waitForNodes(n -> n == 1 + partners);
+        waitForText(By.cssSelector("main .message"), "leden van de groep toegevoegd");
+        assertThat(count("nodes('[label = \"Group\"]')")).isZero();
+        assertThat(count("edges('[type = \"SERVES\"]')")).isEqualTo(partners);
+
+        browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        waitForNodes(n -> n == 2);
+        assertThat(count("nodes('[label = \"Group\"]')")).isEqualTo(1);
+        browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "z"));
+        waitForNodes(n -> n == 1 + partners);
+        browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
+        waitForNodes(n -> n == 1);
+
+        // All 600 neighbours in one group open 200 at a time; the group keeps the rest.
+        script(cy + ".getElementById('VR16').emit('dbltap')");
+        waitForText(By.cssSelector(".context-menu"), "heeft");
+        browser.findElement(By.cssSelector(".context-menu .menu-group")).click();
+        waitForNodes(n -> n == 2);
+        long all = (Long) script("return " + cy + ".nodes('[label = \"Group\"]').data('members').nodes.length");
+        assertThat(all).isGreaterThan(400);
+        script(cy + ".nodes('[label = \"Group\"]').emit('dbltap')");
+        waitForNodes(n -> n == 1 + 200 + 1);
+        waitForText(By.cssSelector("main .message"), "de groep houdt er nog " + (all - 200));
+        assertThat((String) script("return " + cy + ".nodes('[label = \"Group\"]').data('name')"))
+                .startsWith((all - 200) + " ");
+
+        browser.findElement(By.id("undo")).click();
+        waitForNodes(n -> n == 2);
+        assertThat((Long) script("return " + cy + ".nodes('[label = \"Group\"]').data('members').opened")).isZero();
+        browser.findElement(By.id("redo")).click();
+        waitForNodes(n -> n == 202);
         assertThat(consoleErrors()).isEmpty();
     }
 

@@ -1,0 +1,113 @@
+// Grouping many neighbours: instead of flooding the scene, the neighbours of one relationship type and direction
+// become one summary node ("137 partners") that the analyst opens later, in batches when there are many. A group
+// carries its members (the API's answer), so opening it needs no second request and undo and redo put back exactly
+// what was there. Groups are a view, not data: exports and saved scenes leave them out.
+import { api } from '../api.js';
+import { element } from '../dom.js';
+import { formatNumber, t } from '../i18n.js';
+import { isLarge, toElements } from './scene.js';
+
+export const GROUP = 'Group';
+/** The most members one opening adds; a bigger group stays in the scene with the rest. */
+export const OPEN_BATCH = 200;
+/** The most one request answers (the API's own cap). */
+const MOST = 2000;
+
+export function isGroup(node) {
+  return node.data('label') === GROUP;
+}
+
+/** The nodes that stand for data: everything but groups. */
+export function dataNodes(cy) {
+  return cy.nodes().filter((node) => !isGroup(node));
+}
+
+/** "137 partners" when the members are of one kind, "137 neighbours" otherwise. */
+function groupName(members, count) {
+  const kinds = new Set(members.map((n) => n.labels[0]));
+  const kind = kinds.size === 1 ? t(`label.${[...kinds][0]}`).toLocaleLowerCase() : t('explore.group.neighbours');
+  return t('explore.group.name', { count: formatNumber(count), kind });
+}
+
+/** The group node (with its members still closed) and its edge to the node it hangs on, as Cytoscape JSON. */
+function groupElements(members, position) {
+  const { of, type, direction, nodes, opened } = members;
+  const id = `group:${of}:${type || '*'}:${direction}:${opened}`;
+  const inward = direction === 'in';
+  return [
+    { group: 'nodes', position, data: { id, label: GROUP, members,
+      name: groupName(nodes.slice(opened), nodes.length - opened) } },
+    { group: 'edges', classes: 'to-group',
+      data: { id: `${id}:edge`, source: inward ? id : of, target: inward ? of : id, type: type || '' } },
+  ];
+}
+
+/** A ring around `centre`: where the i-th of n members of a group goes. */
+function onRing(centre, i, n) {
+  const radius = 60 + n * 4;
+  const angle = (2 * Math.PI * i) / Math.max(n, 1);
+  return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+}
+
+/**
+ * Puts the neighbours of `node` (one relationship type and direction, or all) in the scene as one group node.
+ * Neighbours already in the scene stay as they are and are not counted in the group.
+ */
+export async function groupNeighbours(scene, node, { type = '', direction = 'both', total }, status) {
+  const params = new URLSearchParams({ id: node.id(), limit: String(Math.min(total, MOST)), direction });
+  if (type) params.set('types', type);
+  const graph = await api.get(`/api/graph/neighbourhood?${params}`);
+  const { cy } = scene;
+  const nodes = graph.nodes.filter((n) => n.id !== node.id() && cy.getElementById(n.id).empty());
+  if (nodes.length === 0) {
+    status.show(t('explore.expanded', { count: 0 }));
+    return;
+  }
+  const at = node.position();
+  scene.change({ add: groupElements({ of: node.id(), type, direction, nodes, edges: graph.edges, opened: 0 },
+    { x: at.x + 90, y: at.y - 60 }) });
+  const message = t('explore.grouped', { count: formatNumber(nodes.length), name: node.data('name') });
+  status.show(graph.truncated
+    ? `${message} ${t('explore.truncatedOf', { shown: formatNumber(graph.nodes.length - 1), total: formatNumber(total) })}`
+    : message);
+}
+
+/**
+ * Opens a group: its next members (at most OPEN_BATCH) take its place around it, with their relationships; a group
+ * with more members stays, smaller, for the next batch. One step of history.
+ */
+export function openGroup(scene, group, status) {
+  const { cy } = scene;
+  const members = group.data('members');
+  const batch = members.nodes.slice(members.opened, members.opened + OPEN_BATCH)
+    .filter((n) => cy.getElementById(n.id).empty());
+  const arriving = new Set(batch.map((n) => n.id));
+  const present = (id) => arriving.has(id) || cy.getElementById(id).nonempty();
+  const edges = members.edges.filter((e) => present(e.source) && present(e.target) && cy.getElementById(e.id).empty());
+  const centre = group.position();
+  const added = toElements({ nodes: batch, edges }, isLarge(cy.nodes().length + batch.length));
+  let i = 0;
+  added.forEach((el) => { if (el.group === 'nodes') { el.position = onRing(centre, i, batch.length); i += 1; } });
+  const opened = members.opened + OPEN_BATCH;
+  const rest = members.nodes.length - opened;
+  const next = rest > 0 ? groupElements({ ...members, opened }, { ...centre }) : [];
+  scene.change({ add: [...added, ...next], remove: group });
+  status.show(rest > 0
+    ? t('explore.groupOpenedPart', { count: formatNumber(batch.length), rest: formatNumber(rest),
+      batch: formatNumber(Math.min(rest, OPEN_BATCH)) })
+    : t('explore.groupOpened', { count: formatNumber(batch.length) }));
+}
+
+/** The details panel for a group: what it holds and a button that opens it. */
+export function showGroup(host, group, { scene, status, relation }) {
+  const { of, type, direction, nodes, opened } = group.data('members');
+  const origin = scene.cy.getElementById(of);
+  host.replaceChildren(
+    element('h2', {}, group.data('name')),
+    element('p', {}, t('explore.group.details', { count: formatNumber(nodes.length - opened),
+      name: origin.nonempty() ? origin.data('name') : of, relation: relation(type, direction) })),
+    element('div', { className: 'panel-actions' },
+      element('button', { type: 'button', id: 'group-open', onClick: () => openGroup(scene, group, status) },
+        nodes.length - opened > OPEN_BATCH ? t('explore.group.openNext', { n: formatNumber(OPEN_BATCH) })
+          : t('explore.group.open'))));
+}
