@@ -148,6 +148,13 @@ export async function render(main, { me }) {
   main.append(library.element, work);
   const editor = queryEditor(editorHost, { schema, username: me.username, label: t('workbench.editor'),
     onRun: run, onChange: (text) => params.follow(text) });
+  // Filling in the last parameter is the moment to run, so Ctrl+Enter works there as in the editor.
+  params.element.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+    }
+  });
   fillHistory();
   results.clear(t('workbench.empty'));
   await library.reload();
