@@ -3,6 +3,7 @@ package nl.partnerkaart.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,9 @@ public final class ApiBenchmark {
 
     private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 20);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 200);
+    /** Comma-separated starts of line names (e.g. {@code search,neighbourhood}); only those lines run, and nothing is written. */
+    private static final List<String> ONLY = Arrays.stream(System.getProperty("benchmark.cases", "").split(","))
+            .map(String::strip).filter(name -> !name.isEmpty()).toList();
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
     private static final String NODE_BY_ID = "CALL () { " + Kinds.NODE_LABELS.stream()
             .map(label -> "MATCH (n:`" + label + "` {id: $id}) RETURN n").collect(Collectors.joining(" UNION ")) + " }";
@@ -57,10 +61,14 @@ public final class ApiBenchmark {
             Samples samples = Samples.read(driver, RUNS + WARM_UP);
             List<String> lines = new ArrayList<>();
             for (BenchmarkCase line : cases(api, driver, samples)) {
-                lines.add(measure(line));
+                if (ONLY.isEmpty() || ONLY.stream().anyMatch(line.name()::startsWith)) {
+                    lines.add(measure(line));
+                }
             }
             lines.add(memory());
-            BenchmarkReport.write(nodes == 0 ? "shipped" : "generated-" + nodes, graph, RUNS, lines);
+            if (ONLY.isEmpty()) {
+                BenchmarkReport.write(nodes == 0 ? "shipped" : "generated-" + nodes, graph, RUNS, lines);
+            }
         }
     }
 
