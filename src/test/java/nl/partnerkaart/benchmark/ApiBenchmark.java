@@ -34,8 +34,8 @@ public final class ApiBenchmark {
 
     private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 20);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 200);
-    /** Comma-separated starts of line names (e.g. {@code search,neighbourhood}); only those lines run, and nothing is written. */
-    private static final List<String> ONLY = Arrays.stream(System.getProperty("benchmark.cases", "").split(","))
+    /** Starts of line names separated by ';' (e.g. {@code search;neighbourhood}): only those lines run, and nothing is written. */
+    private static final List<String> ONLY = Arrays.stream(System.getProperty("benchmark.cases", "").split(";"))
             .map(String::strip).filter(name -> !name.isEmpty()).toList();
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
     private static final String NODE_BY_ID = "CALL () { " + Kinds.NODE_LABELS.stream()
@@ -75,14 +75,17 @@ public final class ApiBenchmark {
     /** Every measured line. A new feature adds its own here. */
     static List<BenchmarkCase> cases(Api api, Driver driver, Samples s) {
         List<BenchmarkCase> cases = new ArrayList<>(List.of(
+                // What every call costs besides its queries: HTTP, sign-in with remembered credentials, JSON.
+                new BenchmarkCase("fixed cost of a call (who am I, no database)",
+                        i -> ok(api.get("/api/session/me")), null),
                 new BenchmarkCase("search (prefix of a name)",
                         i -> ok(api.get("/api/search?q=" + s.term(i) + "&limit=10")),
                         i -> read(driver, tx -> tx.run("""
-                                CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node, score
+                                CALL db.index.fulltext.queryNodes('node_search', $lucene, {limit: 200}) YIELD node, score
                                 RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, node.origin AS origin, score
                                 ORDER BY toLower(node.name) STARTS WITH toLower($text) DESC, node:Source, score DESC, name
-                                LIMIT 11""", Map.of("lucene", "(" + s.term(i) + " OR " + s.term(i) + "*)",
-                                "text", s.term(i))).list())),
+                                LIMIT 11""", Map.of("lucene", "+(" + s.term(i) + " OR " + s.term(i) + "*) name:(("
+                                + s.term(i) + " OR " + s.term(i) + "*))^4", "text", s.term(i))).list())),
                 new BenchmarkCase("node details (partner)",
                         i -> ok(api.get("/api/graph/nodes/" + s.partner(i))),
                         i -> read(driver, tx -> tx.run(NODE_BY_ID + """
