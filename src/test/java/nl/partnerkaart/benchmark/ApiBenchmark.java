@@ -152,18 +152,16 @@ public final class ApiBenchmark {
         java.util.Set<String> seen = new java.util.HashSet<>(frontier);
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             int budget = 200 - (seen.size() - 1);
-            List<Record> rows = tx.run("""
+            Record row = tx.run("""
                     MATCH (a)-[r]-(b) WHERE elementId(a) IN $frontier AND (size($types) = 0 OR type(r) IN $types)
-                    RETURN r, b LIMIT $rowCap""", Values.parameters("frontier", frontier, "types", List.of(),
-                    "rowCap", budget + 2000)).list();
-            List<String> next = new ArrayList<>();
-            for (Record row : rows) {
-                String neighbour = row.get("b").asNode().elementId();
-                if (seen.add(neighbour) && next.size() < budget) {
-                    next.add(neighbour);
-                }
-            }
-            all.addAll(rows);
+                    WITH r, b LIMIT $rowCap
+                    WITH collect(r) AS relationships, collect(DISTINCT b) AS ends
+                    RETURN relationships, [b IN ends WHERE NOT elementId(b) IN $seen][..$budget + 1] AS fresh
+                    """, Values.parameters("frontier", frontier, "types", List.of(), "rowCap", budget + 2000,
+                    "seen", List.copyOf(seen), "budget", budget)).single();
+            List<String> next = row.get("fresh").asList(n -> n.asNode().elementId()).stream().limit(budget).toList();
+            seen.addAll(next);
+            all.add(row);
             frontier = next;
         }
         return all;
