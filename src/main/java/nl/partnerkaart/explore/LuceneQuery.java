@@ -2,6 +2,7 @@ package nl.partnerkaart.explore;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -15,12 +16,22 @@ final class LuceneQuery {
     private LuceneQuery() {
     }
 
+    /**
+     * Every word must match; nodes where every word matches in the name score higher. The index's answer is
+     * cut to its top hits (a short prefix matches tens of thousands of nodes on a large graph), and the boost
+     * keeps the likely names among them.
+     */
     static String prefixOfEveryWord(String text) {
-        return Arrays.stream(text.split("[\\s,;]+"))
+        List<String> words = Arrays.stream(text.split("[\\s,;]+"))
                 .map(LuceneQuery::escape)
                 .filter(word -> !word.isEmpty())
                 .map(word -> "(" + word + " OR " + folded(word) + "*)")
-                .collect(Collectors.joining(" AND "));
+                .toList();
+        if (words.isEmpty()) {
+            return "";
+        }
+        return words.stream().map(word -> "+" + word).collect(Collectors.joining(" "))
+                + " name:(" + String.join(" AND ", words) + ")^4";
     }
 
     /** Wildcard terms skip the index's analyzer, so the prefix is folded here as the index folds words. */

@@ -11,8 +11,10 @@ import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,25 +71,29 @@ class Neighbourhood {
                                 int budget, Set<String> seen, Graph.Builder graph) {
         // Room for every new node the budget allows plus the edges among nodes already found.
         int rowCap = budget + EDGES_AMONG_KNOWN;
-        List<Record> rows = tx.run(LEVEL.get(direction) + """
+        // Only the new nodes that fit the budget come back with their properties: around a hub most of the
+        // rows lead to nodes that are already known or cut off, and reading and sending those cost the most.
+        Record level = tx.run(LEVEL.get(direction) + """
                  WHERE elementId(a) IN $frontier AND (size($types) = 0 OR type(r) IN $types)
-                 RETURN r, b
-                 LIMIT $rowCap
-                """, Values.parameters("frontier", frontier, "types", types, "rowCap", rowCap)).list();
+                 WITH r, b LIMIT $rowCap
+                 WITH collect(r) AS relationships, collect(DISTINCT b) AS ends
+                 RETURN relationships, [b IN ends WHERE NOT elementId(b) IN $seen][..$budget + 1] AS fresh
+                """, Values.parameters("frontier", frontier, "types", types, "rowCap", rowCap,
+                "seen", List.copyOf(seen), "budget", budget)).single();
+        List<Node> fresh = level.get("fresh").asList(Value::asNode);
         List<String> next = new ArrayList<>();
-        for (Record row : rows) {
-            Node neighbour = row.get("b").asNode();
-            if (seen.add(neighbour.elementId())) {
-                if (next.size() >= budget) {
-                    graph.truncated(true);
-                    continue;
-                }
-                next.add(neighbour.elementId());
-                graph.node(neighbour);
-            }
-            graph.relationship(row.get("r").asRelationship());
+        for (Node neighbour : fresh.subList(0, Math.min(budget, fresh.size()))) {
+            seen.add(neighbour.elementId());
+            next.add(neighbour.elementId());
+            graph.node(neighbour);
         }
-        graph.truncated(rows.size() == rowCap);
+        List<Relationship> relationships = level.get("relationships").asList(Value::asRelationship);
+        for (Relationship relationship : relationships) {
+            if (seen.contains(relationship.startNodeElementId()) && seen.contains(relationship.endNodeElementId())) {
+                graph.relationship(relationship);
+            }
+        }
+        graph.truncated(fresh.size() > budget || relationships.size() == rowCap);
         return next;
     }
 }

@@ -18,6 +18,12 @@ class SearchController {
 
     static final int MAX_LIMIT = 50;
 
+    /**
+     * How many of the index's best hits are ranked here. Ranking reads properties of every hit, so it must not
+     * see the tens of thousands that a short prefix matches on a large graph.
+     */
+    static final int CANDIDATES = 200;
+
     /** One hit; {@code label} is the node's label in the graph model, for grouping by type. */
     record Hit(String id, String name, String label, String origin, double score) {
     }
@@ -43,14 +49,15 @@ class SearchController {
             throw new InvalidInputException("limit", "limit must lie between 1 and " + MAX_LIMIT);
         }
         List<Hit> hits = neo4j.query("""
-                        CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node, score
+                        CALL db.index.fulltext.queryNodes('node_search', $lucene, {limit: $candidates}) YIELD node, score
                         RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, node.origin AS origin, score
                         // What people type is most often the start of the name they mean; source documents
                         // are seldom what they look for.
                         ORDER BY toLower(node.name) STARTS WITH toLower($text) DESC, node:Source, score DESC, name
                         LIMIT $limit
                         """)
-                .bindAll(Map.of("lucene", LuceneQuery.prefixOfEveryWord(text), "text", text, "limit", limit + 1))
+                .bindAll(Map.of("lucene", LuceneQuery.prefixOfEveryWord(text), "candidates", CANDIDATES, "text", text,
+                        "limit", limit + 1))
                 .fetchAs(Hit.class)
                 .mappedBy((types, row) -> new Hit(row.get("id").asString(), row.get("name").asString(),
                         row.get("label").asString(), row.get("origin").asString(null), row.get("score").asDouble()))
