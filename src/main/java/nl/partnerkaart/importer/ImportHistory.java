@@ -60,7 +60,7 @@ final class ImportHistory {
         if (pending.isEmpty()) {
             return;
         }
-        timings.time(ImportTimings.HISTORY, () -> tx.run("""
+        timings.time(ImportTimings.Step.HISTORY, () -> tx.run("""
                 UNWIND $changes AS change
                 CREATE (:Change {id: randomUUID(), at: datetime.transaction(), user: $user, action: change.action,
                                  kind: change.kind, itemId: change.itemId, before: change.before, after: change.after,

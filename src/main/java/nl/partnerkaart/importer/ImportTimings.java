@@ -11,16 +11,20 @@ import java.util.stream.Collectors;
  */
 final class ImportTimings {
 
-    static final String VALIDATION = "validation";
-    static final String READING = "reading the graph";
-    static final String NODES = "nodes";
-    static final String RELATIONSHIPS = "relationships";
-    static final String HISTORY = "change history";
-    static final String COMMIT = "commit";
+    enum Step {
+        VALIDATION("validation"), READING("reading the graph"), NODES("nodes"), RELATIONSHIPS("relationships"),
+        HISTORY("change history"), COMMIT("commit");
 
-    private final Map<String, Long> nanos = new LinkedHashMap<>();
+        private final String text;
 
-    <T> T time(String step, Supplier<T> work) {
+        Step(String text) {
+            this.text = text;
+        }
+    }
+
+    private final Map<Step, Long> nanos = new LinkedHashMap<>();
+
+    <T> T time(Step step, Supplier<T> work) {
         long start = System.nanoTime();
         try {
             return work.get();
@@ -29,7 +33,7 @@ final class ImportTimings {
         }
     }
 
-    void time(String step, Runnable work) {
+    void time(Step step, Runnable work) {
         time(step, () -> {
             work.run();
             return null;
@@ -38,7 +42,7 @@ final class ImportTimings {
 
     @Override
     public String toString() {
-        return nanos.entrySet().stream().map(e -> "%s %.1f s".formatted(e.getKey(), e.getValue() / 1e9))
+        return nanos.entrySet().stream().map(e -> "%s %.1f s".formatted(e.getKey().text, e.getValue() / 1e9))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -71,7 +71,7 @@ final class ImportWriter {
     ImportReport write(ImportValidator.Result validated, boolean applied) {
         List<Plan> plans = new ArrayList<>();
         for (ImportRows.Nodes nodes : validated.nodes()) {
-            plans.add(timings.time(ImportTimings.READING, () -> plan(nodes)));
+            plans.add(timings.time(ImportTimings.Step.READING, () -> plan(nodes)));
         }
         List<ImportReport.KindCounts> counts = new ArrayList<>();
         for (Plan plan : plans) {
@@ -195,7 +195,7 @@ final class ImportWriter {
             // New nodes by CREATE: the plan saw they do not exist, and CREATE skips MERGE's locking look-up.
             Map<Boolean, List<Map<String, Object>>> rowsByIsNew = batch.stream().collect(Collectors.partitioningBy(
                     w -> w.before() == null, Collectors.mapping(this::nodeRow, Collectors.toList())));
-            timings.time(ImportTimings.NODES, () -> {
+            timings.time(ImportTimings.Step.NODES, () -> {
                 runIfAny("UNWIND $rows AS row CREATE (n:`" + kind.label() + "`" + namedProperties(withId) + ")",
                         rowsByIsNew.get(true));
                 runIfAny("UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.props.id}) SET "
@@ -281,7 +281,7 @@ final class ImportWriter {
             }
             rowsByStatement.computeIfAbsent(statement, k -> new ArrayList<>()).add(row);
         }
-        timings.time(ImportTimings.RELATIONSHIPS, () -> rowsByStatement.forEach(this::runIfAny));
+        timings.time(ImportTimings.Step.RELATIONSHIPS, () -> rowsByStatement.forEach(this::runIfAny));
     }
 
     private static String pattern(Reference reference, String relationship) {
@@ -318,7 +318,7 @@ final class ImportWriter {
         for (Map.Entry<String, List<ImportRows.RelationshipRow>> entry : byLabels.entrySet()) {
             String[] fromTo = entry.getKey().split("\\|");
             for (List<ImportRows.RelationshipRow> batch : batches(entry.getValue())) {
-                Map<String, Map<String, Object>> before = timings.time(ImportTimings.READING, () -> existing.relationshipPropertiesOf(fromTo[0], kind.type(),
+                Map<String, Map<String, Object>> before = timings.time(ImportTimings.Step.READING, () -> existing.relationshipPropertiesOf(fromTo[0], kind.type(),
                         fromTo[1], batch.stream().map(r -> Map.<String, Object>of("from", r.from(), "to", r.to())).toList()));
                 List<Map<String, Object>> toCreate = new ArrayList<>();
                 List<Map<String, Object>> toChange = new ArrayList<>();
@@ -341,7 +341,7 @@ final class ImportWriter {
                 String ends = ("UNWIND $rows AS row MATCH (a:`%1$s` {id: row.from}) USING INDEX a:`%1$s`(id) "
                         + "MATCH (b:`%2$s` {id: row.to}) USING INDEX b:`%2$s`(id) ").formatted(fromTo[0], fromTo[1]);
                 Set<String> keys = batch.get(0).properties().keySet();
-                timings.time(ImportTimings.RELATIONSHIPS, () -> {
+                timings.time(ImportTimings.Step.RELATIONSHIPS, () -> {
                     runIfAny(ends + "CREATE (a)-[r:`" + kind.type() + "`" + namedProperties(keys) + "]->(b)", toCreate);
                     runIfAny(ends + "MATCH (a)-[r:`" + kind.type() + "`]->(b) SET " + setProperties("r", keys), toChange);
                 });

@@ -72,7 +72,7 @@ public class Importer {
             progress.total(tables.stream().mapToLong(t -> t.rows().size()).sum());
             ImportTimings timings = new ImportTimings();
             ExistingGraph existing = new ExistingGraph(tx);
-            ImportValidator.Result validated = timings.time(ImportTimings.VALIDATION,
+            ImportValidator.Result validated = timings.time(ImportTimings.Step.VALIDATION,
                     () -> new ImportValidator(existing, defaultOrigin).validate(tables));
             if (!validated.problems().isEmpty()) {
                 tx.rollback();
@@ -87,7 +87,7 @@ public class Importer {
                 tx.rollback();
             } else {
                 progress.phase(ImportProgress.Phase.COMMITTING);
-                timings.time(ImportTimings.COMMIT, tx::commit);
+                timings.time(ImportTimings.Step.COMMIT, tx::commit);
                 log.info("Imported {} table(s): {} relationships created, {} deleted; {}", tables.size(),
                         report.relationshipsCreated(), report.relationshipsDeleted(), timings);
             }
