@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The change history of one import (HISTORY-SPEC in docs/editing.md): one {@code Change} node per created or
- * updated row (a node with the targets of its reference columns, or a relationship), in the import's own transaction, all with the same {@code batch} and transaction time, written in
- * batches with {@code UNWIND}.
+ * updated row (a node with the targets of its reference columns, or a relationship), in the import's own
+ * transaction, all with the same {@code batch} and transaction time, written in batches with {@code UNWIND}.
  */
 final class ImportHistory {
 

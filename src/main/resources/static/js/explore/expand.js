@@ -22,11 +22,16 @@ export function relationshipName(type, direction) {
   return direction === 'in' ? `← ${name}` : `${name} →`;
 }
 
-/** Adds neighbours of a node; says how many came, and when a cap left some out, how many and how to get the rest. */
-export async function expand(scene, id, { type = '', direction = 'both', limit = ASK_ABOVE, total } = {}, status) {
+/** The neighbours of a node (of one relationship type and direction, or all), at most `limit` within the API's cap. */
+export function neighbours(id, { type = '', direction = 'both', limit }) {
   const params = new URLSearchParams({ id, limit: String(Math.min(limit, MOST)), direction });
   if (type) params.set('types', type);
-  const graph = await api.get(`/api/graph/neighbourhood?${params}`);
+  return api.get(`/api/graph/neighbourhood?${params}`);
+}
+
+/** Adds neighbours of a node; says how many came, and when a cap left some out, how many and how to get the rest. */
+export async function expand(scene, id, { type = '', direction = 'both', limit = ASK_ABOVE, total } = {}, status) {
+  const graph = await neighbours(id, { type, direction, limit });
   const added = scene.add(graph);
   const origin = scene.cy.getElementById(id);
   if (origin.nonempty()) placeAround(origin, added);

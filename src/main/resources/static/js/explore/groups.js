@@ -2,16 +2,15 @@
 // become one summary node ("137 partners") that the analyst opens later, in batches when there are many. A group
 // carries its members (the API's answer), so opening it needs no second request and undo and redo put back exactly
 // what was there. Groups are a view, not data: exports and saved scenes leave them out.
-import { api } from '../api.js';
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
+// expand.js imports this module too; the cycle is safe, as each side only calls the other's functions later.
+import { neighbours } from './expand.js';
 import { isLarge, toElements } from './scene.js';
 
 export const GROUP = 'Group';
 /** The most members one opening adds; a bigger group stays in the scene with the rest. */
 export const OPEN_BATCH = 200;
-/** The most one request answers (the API's own cap). */
-const MOST = 2000;
 
 export function isGroup(node) {
   return node.data('label') === GROUP;
@@ -54,9 +53,7 @@ function onRing(centre, i, n) {
  * Neighbours already in the scene stay as they are and are not counted in the group.
  */
 export async function groupNeighbours(scene, node, { type = '', direction = 'both', total }, status) {
-  const params = new URLSearchParams({ id: node.id(), limit: String(Math.min(total, MOST)), direction });
-  if (type) params.set('types', type);
-  const graph = await api.get(`/api/graph/neighbourhood?${params}`);
+  const graph = await neighbours(node.id(), { type, direction, limit: total });
   const { cy } = scene;
   const nodes = graph.nodes.filter((n) => n.id !== node.id() && cy.getElementById(n.id).empty());
   if (nodes.length === 0) {
