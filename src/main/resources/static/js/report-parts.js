@@ -47,9 +47,13 @@ export function sortableTable(table) {
         i === 0 && row.origin === 'illustrative' ? element('span', { className: 'mark', title: t('reports.illustrativeRow') }, ' *') : null)))));
   };
   fill(false);
-  return element('div', { className: 'table-scroll' },
+  const scroll = element('div', { className: 'table-scroll' },
     element('table', { className: 'data-table report-table', 'data-table': table.id },
       element('thead', {}, element('tr', {}, headers)), body));
+  if (table.rows.length >= table.total) return scroll;
+  // A national graph has tens of thousands of detail rows: the page shows the first, the downloads carry all.
+  return element('div', {}, element('p', { className: 'message truncated', 'data-truncated': table.id },
+    t('reports.firstRows', { shown: formatNumber(table.rows.length), total: formatNumber(table.total) })), scroll);
 }
 
 /** Horizontal stacked bars, one per category; the canvas is sized to the number of bars. */

@@ -71,6 +71,8 @@ function cellDetails(panel, region, column, cell) {
     element('p', {}, element('span', { className: `badge state-${cell.status}` }, t(`reports.state.${cell.status}`))),
     covenants.length ? element('ul', { className: 'covenant-list' }, covenants)
       : element('p', { className: 'message empty-state' }, t('reports.noCovenantsInCell')),
+    cell.covenantCount > covenants.length ? element('p', { className: 'message truncated' },
+      t('reports.firstCovenants', { shown: formatNumber(covenants.length), total: formatNumber(cell.covenantCount) })) : null,
     element('button', { type: 'button', onclick: () => { panel.hidden = true; } }, t('reports.close')));
   panel.focus();
 }
@@ -110,11 +112,12 @@ async function show(report, content, status) {
   }
 }
 
-/** The report (and region) the address asks for: `#/reports/<id>` or `#/reports?report=<id>&region=<VRnn>`. */
+/** The report (region, date) the address asks for: `#/reports/<id>` or `#/reports?report=<id>&region=<VRnn>&asOf=<yyyy-mm-dd>`. */
 function wantedReport() {
   const [path, query] = window.location.hash.split('?');
   const params = new URLSearchParams(query || '');
   if (params.get('region')) state.region = params.get('region');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') || '')) state.asOf = params.get('asOf');
   return path.split('/')[2] || params.get('report') || 'coverage';
 }
 

@@ -16,6 +16,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -151,6 +152,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // Shown once, at the first start, so that the person who started it can connect a Bolt client.
         System.out.printf("%n  Embedded Neo4j: user neo4j, password %s%n  (generated once, kept in %s)%n%n",
                 password.value(), password.file());
+    }
+
+    /** Calls the listener at every commit of the default database, also for commits made over Bolt. */
+    public void onCommit(TransactionEventListener<?> listener) {
+        service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
     }
 
     public URI boltUri() {

@@ -29,7 +29,8 @@ class ActionItemsReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
-        List<Map<String, Object>> groups = cypher.rows("action-items", request.cypher("by", request.by())).stream()
+        List<Map<String, Object>> groups = !request.details() ? List.of()
+                : cypher.rows("action-items", request.cypher("by", request.by())).stream()
                 .map(row -> withLabel(row, "theme", texts)).toList();
         List<Map<String, Object>> overdue = cypher.rows("action-items-overdue", request.cypher()).stream()
                 .map(row -> withLabel(row, "theme", texts)).map(row -> withLabel(row, "status", texts)).toList();

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 class CoverageReport implements ReportBuilder {
 
     static final List<String> STATES = List.of("active", "expiring", "in-preparation", "expired", "none");
+    /** A cell on a national graph can stand for hundreds of covenants: the page lists the first, the table has all. */
+    private static final int CELL_COVENANTS = 50;
 
     /** The matrix for the web page: cells keep their state codes and covenants. */
     record Matrix(List<Map<String, Object>> columns, List<Map<String, Object>> regions) {
@@ -52,10 +54,12 @@ class CoverageReport implements ReportBuilder {
             });
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> regionCells = (List<Map<String, Object>>) region.get("cells");
+            List<?> covenants = (List<?>) cell.get("covenants");
             regionCells.add(Map.of("column", cell.get("column"), "status", cell.get("status"),
-                    "covenants", cell.get("covenants")));
+                    "covenants", covenants.subList(0, Math.min(CELL_COVENANTS, covenants.size())),
+                    "covenantCount", covenants.size()));
             region.put(String.valueOf(cell.get("column")), texts.label("state", cell.get("status")));
-            for (Object c : (List<?>) cell.get("covenants")) {
+            for (Object c : covenants) {
                 Map<?, ?> covenant = (Map<?, ?>) c;
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("regionName", cell.get("regionName"));

@@ -27,7 +27,8 @@ class DataQualityReport implements ReportBuilder {
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
         List<Map<String, Object>> perRegion = cypher.rows("data-quality", request.cypher());
-        List<Map<String, Object>> issues = cypher.rows("data-quality-issues", request.cypher()).stream()
+        List<Map<String, Object>> issues = !request.details() ? List.of()
+                : cypher.rows("data-quality-issues", request.cypher()).stream()
                 .map(row -> ActionItemsReport.withLabel(row, "issue", texts)).toList();
         List<Map<String, Object>> duplicates = cypher.rows("data-quality-duplicates", request.cypher());
         return report(request, texts, cypher.origin(Set.of("Covenant", "Partner", "ActionItem")),

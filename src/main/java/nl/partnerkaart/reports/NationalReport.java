@@ -28,7 +28,7 @@ class NationalReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
-        ReportRequest national = request.forRegion(null);
+        ReportRequest national = request.forRegion(null).withoutDetails();
         Report own = report(national, texts, cypher.origin(Set.of("Covenant", "ActionItem", "Exercise", "Network", "Partner")), List.of(), List.of(), List.of(), null);
         return own.including(parts.stream().map(p -> p.build(national, texts)).toList(), DETAILS);
     }

@@ -23,9 +23,18 @@ public record Report(String id, String title, String description, LocalDate asOf
 
     /**
      * Rows are maps by column key; a row with {@code origin = illustrative} is sample data and is marked in
-     * every rendering.
+     * every rendering. {@code total} counts the rows there are; fewer are shown when a rendering cut the table.
      */
-    public record Table(String id, String title, List<Column> columns, List<Map<String, Object>> rows, String empty) {
+    public record Table(String id, String title, List<Column> columns, List<Map<String, Object>> rows, String empty,
+                        long total) {
+
+        public Table(String id, String title, List<Column> columns, List<Map<String, Object>> rows, String empty) {
+            this(id, title, columns, rows, empty, rows.size());
+        }
+
+        Table firstRows(int limit) {
+            return rows.size() <= limit ? this : new Table(id, title, columns, rows.subList(0, limit), empty, total);
+        }
     }
 
     /** Horizontal stacked bars: one bar per category, one segment per series. */
@@ -33,6 +42,16 @@ public record Report(String id, String title, String description, LocalDate asOf
     }
 
     public record Series(String key, String label, String color, List<Long> values) {
+    }
+
+    /**
+     * This report with at most {@code limit} rows in each table, its parts too, for a page or a PDF that a
+     * person reads; every cut table keeps its total, so the rendering can say so and point to CSV or XLSX.
+     */
+    Report firstRows(int limit) {
+        return new Report(id, title, description, asOf, parameters, origin, queries, charts,
+                tables.stream().map(t -> t.firstRows(limit)).toList(), data,
+                parts.stream().map(p -> p.firstRows(limit)).toList());
     }
 
     /** This report followed by its parts: the sections of a rendering. */

@@ -61,9 +61,9 @@ class ReportController {
         ReportParameters.oneOf("format", format, ReportParameters.FORMATS);
         Report built = reports.build(builder, parameters.check(builder, asOf, region, sectors, months, by, lang));
         if (format.equals("json")) {
-            return ResponseEntity.ok(built);
+            return ResponseEntity.ok(reports.page(built));
         }
-        Reports.Rendered rendered = Reports.render(built, format, lang);
+        Reports.Rendered rendered = reports.render(built, format, lang);
         ContentDisposition disposition = format.equals("pdf") ? ContentDisposition.inline().filename(rendered.fileName()).build()
                 : ContentDisposition.attachment().filename(rendered.fileName()).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(rendered.mediaType()))

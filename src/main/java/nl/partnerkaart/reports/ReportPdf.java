@@ -66,6 +66,9 @@ final class ReportPdf {
             }
             for (Report.Table table : section.tables()) {
                 heading(document, table.title());
+                if (table.rows().size() < table.total()) {
+                    document.add(new Paragraph(texts.get("firstRows", texts.count(table.rows().size()), texts.count(table.total())), PdfStyle.SMALL));
+                }
                 document.add(table.rows().isEmpty() ? new Paragraph(table.empty(), BODY) : table(table));
             }
         }

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param networkMonths   done action items count as a network's recent improvement actions for this many months
  * @param outputDirectory where scheduled reports are written
  * @param mailFrom        the sender of scheduled reports sent by mail (when {@code spring.mail.host} is set)
+ * @param detailRows      the most rows of a detail table on the web page and in the PDF; CSV and XLSX hold all
+ * @param cacheSize       how many built reports are kept until the knowledge graph changes; 0 keeps none
  */
 @ConfigurationProperties("partnerkaart.reports")
 public record ReportProperties(
@@ -23,5 +25,7 @@ public record ReportProperties(
         @DefaultValue("24") int exerciseMonths,
         @DefaultValue("12") int networkMonths,
         @DefaultValue("./reports") Path outputDirectory,
-        @DefaultValue("partnerkaart@localhost") String mailFrom) {
+        @DefaultValue("partnerkaart@localhost") String mailFrom,
+        @DefaultValue("500") int detailRows,
+        @DefaultValue("64") int cacheSize) {
 }

@@ -13,8 +13,10 @@ import java.util.Map;
  * @param months  the period of the exercises report
  * @param by      how the action items are grouped: region, network or covenant
  * @param lang    nl or en
+ * @param details whether the detail tables are wanted; an overview that leaves them out does not compute them
  */
-record ReportRequest(LocalDate asOf, String region, List<String> columns, int months, String by, String lang) {
+record ReportRequest(LocalDate asOf, String region, List<String> columns, int months, String by, String lang,
+                     boolean details) {
 
     /** The parameters of a Cypher file, with this request's values (null where not set). */
     Map<String, Object> cypher(Object... extra) {
@@ -38,6 +40,10 @@ record ReportRequest(LocalDate asOf, String region, List<String> columns, int mo
     }
 
     ReportRequest forRegion(String regionId) {
-        return new ReportRequest(asOf, regionId, columns, months, by, lang);
+        return new ReportRequest(asOf, regionId, columns, months, by, lang, details);
+    }
+
+    ReportRequest withoutDetails() {
+        return new ReportRequest(asOf, region, columns, months, by, lang, false);
     }
 }

@@ -1,6 +1,7 @@
 package nl.partnerkaart.reports;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,11 @@ final class ReportTexts {
     String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+
+    /** A whole number as people of this language write it (225.674 or 225,674). */
+    String count(long value) {
+        return NumberFormat.getIntegerInstance(english ? Locale.ENGLISH : Locale.forLanguageTag("nl")).format(value);
     }
 
     /** The label of an enumeration value, e.g. {@code label("theme", "risk-management")}; the code if none. */

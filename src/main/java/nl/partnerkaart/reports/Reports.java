@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.partnerkaart.database.EmbeddedDatabase;
 import nl.partnerkaart.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** The reports by id, and their rendering in every format. */
@@ -21,9 +23,15 @@ public class Reports {
             "partner-profiles", "region-profile", "data-quality", "state-of-vital-partnerships");
 
     private final Map<String, ReportBuilder> builders = new LinkedHashMap<>();
+    private final ReportCache cache;
+    private final int detailRows;
 
-    Reports(List<ReportBuilder> all) {
+    Reports(List<ReportBuilder> all, ObjectProvider<EmbeddedDatabase> embedded, ReportProperties properties) {
         all.stream().sorted(Comparator.comparingInt(b -> ORDER.indexOf(b.id()))).forEach(b -> builders.put(b.id(), b));
+        EmbeddedDatabase database = embedded.getIfAvailable();
+        this.cache = new ReportCache(database == null || properties.cacheSize() == 0 ? null : new KnowledgeVersion(database),
+                properties.cacheSize());
+        this.detailRows = properties.detailRows();
     }
 
     List<Map<String, Object>> catalogue(String lang) {
@@ -45,11 +53,17 @@ public class Reports {
         return builder;
     }
 
+    /** The whole report: every row of every table, as CSV and XLSX carry it. */
     Report build(ReportBuilder builder, ReportRequest request) {
-        return builder.build(request, new ReportTexts(request.lang()));
+        return cache.get(builder.id(), request, () -> builder.build(request, new ReportTexts(request.lang())));
     }
 
-    static Rendered render(Report report, String format, String lang) {
+    /** The report as a person reads it on the page: long tables cut to their first rows, with their totals. */
+    Report page(Report report) {
+        return report.firstRows(detailRows);
+    }
+
+    Rendered render(Report report, String format, String lang) {
         String name = report.id() + "-" + report.asOf() + (report.parameters().containsKey("region")
                 ? "-" + report.parameters().get("region") : "");
         ReportTexts texts = new ReportTexts(lang);
@@ -57,7 +71,7 @@ public class Reports {
             case "csv" -> new Rendered(ReportCsv.render(report, texts), "text/csv;charset=UTF-8", name + ".csv");
             case "xlsx" -> new Rendered(ReportXlsx.render(report, texts),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-            case "pdf" -> new Rendered(new ReportPdf(texts).render(report), "application/pdf", name + ".pdf");
+            case "pdf" -> new Rendered(new ReportPdf(texts).render(page(report)), "application/pdf", name + ".pdf");
             default -> throw new IllegalArgumentException("no export format " + format);
         };
     }

@@ -48,7 +48,7 @@ class ScheduledReportRun {
             ReportBuilder builder = reports.builder(schedule.report());
             Report report = reports.build(builder, parameters.check(builder, null, schedule.region(), null, null,
                     "region", schedule.lang()));
-            Reports.Rendered rendered = Reports.render(report, schedule.format(), schedule.lang());
+            Reports.Rendered rendered = reports.render(report, schedule.format(), schedule.lang());
             Path file = properties.outputDirectory().resolve(rendered.fileName());
             Files.createDirectories(file.getParent());
             Files.write(file, rendered.bytes());

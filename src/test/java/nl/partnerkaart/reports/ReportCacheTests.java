@@ -1,0 +1,78 @@
+package nl.partnerkaart.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import nl.partnerkaart.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Reports are reused until the knowledge graph changes, by whatever writes it; long tables are cut for the page. */
+class ReportCacheTests extends ApplicationTest {
+
+    @Autowired
+    private Reports reports;
+
+    @Autowired
+    private ReportParameters parameters;
+
+    @AfterEach
+    void removeTestData() {
+        deleteNodesWithIdPrefix("T-CACHE-");
+    }
+
+    @Test
+    void aReportIsBuiltOncePerVersionOfTheKnowledgeGraph() {
+        ReportBuilder builder = reports.builder("data-quality");
+        ReportRequest request = parameters.check(builder, LocalDate.parse("2026-11-23"), "VR16", null, null, "region", "nl");
+        Report first = reports.build(builder, request);
+        assertThat(reports.build(builder, request)).isSameAs(first);
+
+        // An audit entry is not knowledge: writing it leaves the report as it was.
+        write("CREATE (:AuditEntry {id: 'T-CACHE-AUDIT', at: datetime(), action: 'test'})");
+        assertThat(reports.build(builder, request)).isSameAs(first);
+
+        // A covenant written over Bolt, past the application, is: the next request sees it.
+        write("MATCH (r:SafetyRegion {id: 'VR16'}) CREATE (r)-[:PARTY_TO]->(:Covenant {id: 'T-CACHE-COV', "
+                + "name: 'Testconvenant', status: 'active', origin: 'user'})");
+        Report second = reports.build(builder, request);
+        assertThat(second).isNotSameAs(first);
+        assertThat(withoutEndDate(second)).isEqualTo(withoutEndDate(first) + 1);
+
+        // A changed property of a knowledge node counts as well.
+        write("MATCH (c:Covenant {id: 'T-CACHE-COV'}) SET c.validUntil = date('2030-01-01')");
+        assertThat(withoutEndDate(reports.build(builder, request))).isEqualTo(withoutEndDate(first));
+    }
+
+    @Test
+    void thePageShowsTheFirstRowsOfALongTableWithItsTotal() {
+        ReportBuilder builder = reports.builder("action-items");
+        Report whole = reports.build(builder, parameters.check(builder, LocalDate.parse("2026-11-23"), null, null, null,
+                "region", "nl"));
+        Report.Table overdue = table(whole, "overdue");
+        assertThat(overdue.rows()).hasSize(138);
+        assertThat(overdue.total()).isEqualTo(138);
+
+        Report.Table cut = table(whole.firstRows(10), "overdue");
+        assertThat(cut.rows()).isEqualTo(overdue.rows().subList(0, 10));
+        assertThat(cut.total()).isEqualTo(138);
+        assertThat(table(whole.firstRows(10), "themes").rows()).isEqualTo(table(whole, "themes").rows());
+    }
+
+    private static long withoutEndDate(Report report) {
+        return ((Number) table(report, "regions").rows().get(0).get("covenantsWithoutEndDate")).longValue();
+    }
+
+    private static Report.Table table(Report report, String id) {
+        return report.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private void write(String cypher) {
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run(cypher, Map.of()).consume());
+        }
+    }
+}
