@@ -13,16 +13,31 @@ CALL () {
 }
 MATCH (i:ActionItem)-[:PART_OF]->(c)
 WHERE i.status <> 'cancelled'
-WITH i, CASE $by
+WITH c, i, i.status IN ['open', 'in-progress'] AND coalesce(i.dueOn < $asOf, false) AS overdue
+// An item's groups follow from its covenant alone, and for regions and networks from the covenant's party regions
+// alone. So the items are counted per covenant and theme, those counts added up per set of party regions, and the
+// groups looked up once per set: looking them up per item made 'network' on a national graph read every
+// network of every party region once per item (hundreds of millions of rows).
+WITH c, i.theme AS theme,
+     count(CASE WHEN i.status IN ['open', 'in-progress'] AND NOT overdue THEN 1 END) AS open,
+     count(CASE WHEN overdue THEN 1 END) AS overdue,
+     count(CASE WHEN i.status = 'done' THEN 1 END) AS done,
+     min(CASE WHEN overdue THEN i.dueOn END) AS oldest
+WITH c, collect({theme: theme, open: open, overdue: overdue, done: done, oldest: oldest}) AS perTheme
+WITH CASE $by WHEN 'covenant' THEN c.id WHEN 'all' THEN null
+       ELSE COLLECT { MATCH (c)<-[:PARTY_TO]-(r:SafetyRegion) RETURN r.id ORDER BY r.id } END AS key,
+     c, perTheme
+UNWIND perTheme AS t
+WITH key, head(collect(c {.id, .name})) AS covenant, t.theme AS theme, sum(t.open) AS open, sum(t.overdue) AS overdue,
+     sum(t.done) AS done, min(t.oldest) AS oldest
+WITH key, covenant, collect({theme: theme, open: open, overdue: overdue, done: done, oldest: oldest}) AS perTheme
+WITH perTheme, CASE $by
   WHEN 'all' THEN [{id: 'all', name: 'all'}]
-  WHEN 'covenant' THEN [c {.id, .name}]
-  WHEN 'network' THEN COLLECT { MATCH (c)<-[:PARTY_TO]-(:SafetyRegion)-[:MEMBER_OF]->(n:Network) RETURN DISTINCT n {.id, .name} }
-  ELSE COLLECT { MATCH (c)<-[:PARTY_TO]-(r:SafetyRegion) RETURN r {.id, .name} } END AS groups
+  WHEN 'covenant' THEN [covenant]
+  WHEN 'network' THEN COLLECT { MATCH (r:SafetyRegion)-[:MEMBER_OF]->(n:Network) WHERE r.id IN key RETURN DISTINCT n {.id, .name} }
+  ELSE COLLECT { MATCH (r:SafetyRegion) WHERE r.id IN key RETURN r {.id, .name} } END AS groups
 UNWIND groups AS g
-WITH g, i, i.status IN ['open', 'in-progress'] AND coalesce(i.dueOn < $asOf, false) AS overdue
-RETURN g.id AS groupId, g.name AS groupName, i.theme AS theme,
-       count(CASE WHEN i.status IN ['open', 'in-progress'] AND NOT overdue THEN 1 END) AS open,
-       count(CASE WHEN overdue THEN 1 END) AS overdue,
-       count(CASE WHEN i.status = 'done' THEN 1 END) AS done,
-       toString(min(CASE WHEN overdue THEN i.dueOn END)) AS oldestOverdue
+UNWIND perTheme AS t
+RETURN g.id AS groupId, g.name AS groupName, t.theme AS theme, sum(t.open) AS open, sum(t.overdue) AS overdue,
+       sum(t.done) AS done, toString(min(t.oldest)) AS oldestOverdue
 ORDER BY oldestOverdue IS NULL, oldestOverdue, groupName, theme

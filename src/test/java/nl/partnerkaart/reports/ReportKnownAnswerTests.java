@@ -129,6 +129,11 @@ class ReportKnownAnswerTests {
         assertThat(table(byCovenant, "groups").get("rows").findValuesAsString("groupId")).containsOnly("T-REP-C1", "T-REP-C2");
         JsonNode byNetwork = get("/api/reports/action-items?by=network&" + AS_OF);
         assertThat(table(byNetwork, "groups").get("rows").findValuesAsString("groupId")).containsOnly("T-REP-N1", "T-REP-N2");
+        // per network and theme: N1 through Alfa's C1 (two overdue, one open, one done), N2 through Beta's C2
+        assertThat(table(byNetwork, "groups").get("rows")).extracting(row -> row.get("groupId").asString() + " "
+                + row.get("theme").asString() + " " + counts(row, "open", "overdue", "done")).containsExactly(
+                "T-REP-N1 risicobeheersing [0, 2, 0]", "T-REP-N1 informatievoorziening [1, 0, 1]",
+                "T-REP-N2 informatievoorziening [1, 0, 1]");
     }
 
     @Test
