@@ -67,10 +67,14 @@ public final class ReportBenchmark {
         if (RUNS == 0) {
             return;
         }
-        System.out.printf("%n%-48s %10s %10s%n", "GET /api/reports/... (" + RUNS + " calls)", "median ms", "p95 ms");
+        // Reports are kept until the graph changes, so the first call is the one that computes (after a change),
+        // and the calls after it are what everyone else gets.
+        System.out.printf("%n%-48s %10s %10s %10s%n", "GET /api/reports/... (" + RUNS + " calls)", "first ms",
+                "median ms", "p95 ms");
         for (String call : CALLS) {
             String path = "/api/reports/" + call + (call.contains("?") ? "&" : "?") + "asOf=2026-11-23";
             List<Long> times = new ArrayList<>();
+            long first = 0;
             for (int i = 0; i < WARM_UP + RUNS; i++) {
                 long start = System.nanoTime();
                 Api.Response response = api.get(path);
@@ -78,12 +82,15 @@ public final class ReportBenchmark {
                 if (response.status() != 200) {
                     throw new IllegalStateException(path + ": " + response.status() + " " + response.body());
                 }
+                if (i == 0) {
+                    first = took;
+                }
                 if (i >= WARM_UP) {
                     times.add(took);
                 }
             }
             Collections.sort(times);
-            System.out.printf("%-48s %10.0f %10.0f%n", call, times.get(RUNS / 2) / 1e6,
+            System.out.printf("%-48s %10.0f %10.0f %10.0f%n", call, first / 1e6, times.get(RUNS / 2) / 1e6,
                     times.get((int) Math.ceil(RUNS * 0.95) - 1) / 1e6);
         }
     }
@@ -97,8 +104,12 @@ public final class ReportBenchmark {
             parameters.put("region", ONE_REGION.contains(name) ? "VR16" : null);
             try (var session = driver.session()) {
                 long start = System.nanoTime();
-                ResultSummary summary = session.executeRead(tx -> tx.run("PROFILE " + query,
-                        parameters).consume());
+                // Rows are read before the summary: some plans are only profiled once their result is materialised.
+                ResultSummary summary = session.executeRead(tx -> {
+                    var result = tx.run("PROFILE " + query, parameters);
+                    result.list();
+                    return result.consume();
+                });
                 Set<String> suspects = new TreeSet<>();
                 System.out.printf("%-30s %12d %8d %8.0f  %s%n", name, dbHits(summary.profile(), suspects),
                         summary.profile().records(), (System.nanoTime() - start) / 1e6, suspects);
