@@ -17,9 +17,9 @@
 //      a network also counts the covenants its other members are party to, unless a member region is party to it
 //      too (then step 2 counted it already);
 //   4. per network, its members and the sum of 2 and 3.
-// The lists carried along hold nodes and numbers only (one entry per covenant or per membership), never a list per
-// network that grows with its covenants. ReportKnownAnswerTests and ReportApiTests check the figures against the
-// plain definition.
+// The lists carried along hold small maps of nodes and numbers. The only list per network holds the covenants
+// reached through its other members (a few dozen), never the thousands of its regions' covenants.
+// ReportKnownAnswerTests and ReportApiTests check the figures against the plain definition.
 
 // 1. Each covenant in scope once, with the sectors it is in scope of.
 MATCH (s:Sector)
