@@ -122,6 +122,33 @@ class ReportApiTests extends ApplicationTest {
                 + vr16.get("partnersWithoutAccountHolder").asLong() + vr16.get("itemsWithoutDueDate").asLong()));
     }
 
+    /** The networks' improvement actions against the plain definition: each member's covenants in the sector's scope. */
+    @Test
+    void networksCountTheCovenantsOfAllTheirMembersOnce() {
+        List<String> report = new ArrayList<>();
+        table(get("/api/reports/networks?" + AS_OF), "networks").get("rows").forEach(row -> report.add(
+                row.get("sector").asString() + " " + row.get("network").asString() + " "
+                        + row.get("openActions").asLong() + " " + row.get("recentlyDone").asLong()));
+        List<String> expected;
+        try (var session = driver.session()) {
+            expected = session.executeRead(tx -> tx.run("""
+                    MATCH (n:Network)-[:FOCUSES_ON]->(s:Sector) WHERE EXISTS { (n)<-[:MEMBER_OF]-() }
+                    CALL (n, s) {
+                      OPTIONAL MATCH (n)<-[:MEMBER_OF]-()-[:PARTY_TO]->(c:Covenant)-[:COVERS]->(x)
+                      WHERE x = s OR (x:VitalProcess AND (x)-[:IN_SECTOR]->(s))
+                      WITH DISTINCT c
+                      OPTIONAL MATCH (c)<-[:PART_OF]-(i:ActionItem)
+                      RETURN count(CASE WHEN i.status IN ['open', 'in-progress'] THEN 1 END) AS open,
+                             count(CASE WHEN i.status = 'done' AND date('2026-11-23') - duration({months: 12}) <= i.doneOn
+                                        AND i.doneOn <= date('2026-11-23') THEN 1 END) AS done
+                    }
+                    RETURN s.id + ' ' + n.id + ' ' + open + ' ' + done AS line ORDER BY s.name, n.name""")
+                    .list(r -> r.get("line").asString()));
+        }
+        assertThat(report).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(report.stream().filter(line -> !line.endsWith(" 0 0"))).isNotEmpty();
+    }
+
     @Test
     void partnerProfilesAndRegionProfileOfHollandsMidden() {
         JsonNode profiles = get("/api/reports/partner-profiles?region=VR16&" + AS_OF);

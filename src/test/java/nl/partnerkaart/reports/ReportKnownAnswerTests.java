@@ -164,6 +164,72 @@ class ReportKnownAnswerTests {
         assertThat(rows.get(0).get("concrete").asString()).isEqualTo("no");
     }
 
+    /**
+     * The cases the networks query handles apart: a covenant counted once whether two member regions, a member
+     * region and a member partner, or two member partners are party to it, or it covers both the sector and one
+     * of its processes; covenants of another sector or of a region that is not a member left out. Its own nodes,
+     * removed afterwards, so the other tests' numbers stay as they are.
+     */
+    @Test
+    void networksCountEachCovenantOnceHoweverManyMembersArePartyToIt() {
+        try (var session = app.getBean(Driver.class).session()) {
+            session.run("""
+                    MATCH (water:Sector {id: 'T-REP-WATER'})
+                    CREATE (s:Sector {id: 'T-REP-X-S', name: 'Xylo', origin: 'public'}),
+                           (vp:VitalProcess {id: 'T-REP-X-VP', name: 'Xylo supply', origin: 'public'})-[:IN_SECTOR]->(s),
+                           (r1:SafetyRegion {id: 'T-REP-X-R1', name: 'Xray', origin: 'illustrative'}),
+                           (r2:SafetyRegion {id: 'T-REP-X-R2', name: 'Yankee', origin: 'illustrative'}),
+                           (r3:SafetyRegion {id: 'T-REP-X-R3', name: 'Zulu', origin: 'illustrative'}),
+                           (p1:Partner {id: 'T-REP-X-P1', name: 'Xp one', origin: 'illustrative'}),
+                           (p2:Partner {id: 'T-REP-X-P2', name: 'Xp two', origin: 'illustrative'}),
+                           (n1:Network {id: 'T-REP-X-N1', name: 'X1', origin: 'illustrative'})-[:FOCUSES_ON]->(s),
+                           (n2:Network {id: 'T-REP-X-N2', name: 'X2', origin: 'illustrative'})-[:FOCUSES_ON]->(s),
+                           (r1)-[:MEMBER_OF {host: true}]->(n1), (r2)-[:MEMBER_OF {host: false}]->(n1),
+                           (p1)-[:MEMBER_OF {host: false}]->(n1), (p2)-[:MEMBER_OF {host: false}]->(n1),
+                           (p2)-[:MEMBER_OF {host: true}]->(n2),
+                           (c1:Covenant {id: 'T-REP-X-C1', name: 'XC1', status: 'active', origin: 'illustrative'})-[:COVERS]->(s),
+                           (c2:Covenant {id: 'T-REP-X-C2', name: 'XC2', status: 'active', origin: 'illustrative'})-[:COVERS]->(vp),
+                           (c3:Covenant {id: 'T-REP-X-C3', name: 'XC3', status: 'active', origin: 'illustrative'})-[:COVERS]->(s),
+                           (c4:Covenant {id: 'T-REP-X-C4', name: 'XC4', status: 'active', origin: 'illustrative'})-[:COVERS]->(s),
+                           (c4)-[:COVERS]->(vp),
+                           (c5:Covenant {id: 'T-REP-X-C5', name: 'XC5', status: 'active', origin: 'illustrative'})-[:COVERS]->(water),
+                           (c6:Covenant {id: 'T-REP-X-C6', name: 'XC6', status: 'active', origin: 'illustrative'})-[:COVERS]->(s),
+                           (r1)-[:PARTY_TO]->(c1), (r2)-[:PARTY_TO]->(c1),
+                           (r1)-[:PARTY_TO]->(c2), (p1)-[:PARTY_TO]->(c2),
+                           (p1)-[:PARTY_TO]->(c3), (p2)-[:PARTY_TO]->(c3),
+                           (p2)-[:PARTY_TO]->(c4), (p1)-[:PARTY_TO]->(c5), (r3)-[:PARTY_TO]->(c6)
+                    WITH c1, c2, c3, c4, c5, c6
+                    UNWIND [[c1, 'open', null], [c2, 'in-progress', null], [c2, 'done', date('2025-06-01')],
+                            [c3, 'open', null], [c3, 'done', date('2024-06-01')], [c3, 'cancelled', null],
+                            [c4, 'open', null], [c5, 'open', null], [c6, 'open', null]] AS item
+                    WITH item[0] AS c, item[1] AS status, item[2] AS doneOn
+                    CREATE (:ActionItem {id: 'T-REP-X-I' + c.id + status, name: 'X', theme: 'information', status: status,
+                                         doneOn: doneOn, origin: 'illustrative'})-[:PART_OF]->(c)""").consume();
+        }
+        try {
+            JsonNode rows = table(get("/api/reports/networks?lang=en&" + AS_OF), "networks").get("rows");
+            List<JsonNode> x = new ArrayList<>();
+            rows.forEach(row -> {
+                if (row.get("network").asString().startsWith("T-REP-X-")) {
+                    x.add(row);
+                }
+            });
+            assertThat(x).hasSize(2);
+            // X1: C1 (two member regions), C2 (a member region and a member partner), C3 (two member partners;
+            // its item done in 2024 is too old, the cancelled one never counts), C4 (sector and process)
+            assertThat(x.get(0).get("network").asString()).isEqualTo("T-REP-X-N1");
+            assertThat(x.get(0).get("regions").toString()).contains("Xray", "Yankee");
+            assertThat(counts(x.get(0), "openActions", "recentlyDone")).containsExactly(4L, 1L);
+            // X2: only its partner's C3 and C4
+            assertThat(counts(x.get(1), "openActions", "recentlyDone")).containsExactly(2L, 0L);
+            assertThat(x.get(1).get("concrete").asString()).isEqualTo("yes");
+        } finally {
+            try (var session = app.getBean(Driver.class).session()) {
+                session.run("MATCH (n) WHERE n.id STARTS WITH 'T-REP-X-' DETACH DELETE n").consume();
+            }
+        }
+    }
+
     @Test
     void partnerProfilesRegionProfileAndDataQuality() {
         JsonNode profiles = table(get("/api/reports/partner-profiles?region=T-REP-R1&lang=en&" + AS_OF), "profiles").get("rows");
