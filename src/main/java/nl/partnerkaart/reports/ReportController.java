@@ -59,11 +59,12 @@ class ReportController {
             @Parameter(description = "language: nl (default) or en") @RequestParam(defaultValue = "nl") String lang) {
         ReportBuilder builder = reports.builder(report);
         ReportParameters.oneOf("format", format, ReportParameters.FORMATS);
-        Report built = reports.build(builder, parameters.check(builder, asOf, region, sectors, months, by, lang));
+        ReportRequest request = parameters.check(builder, asOf, region, sectors, months, by, lang);
         if (format.equals("json")) {
-            return ResponseEntity.ok(reports.page(built));
+            return ResponseEntity.ok(reports.page(builder, request));
         }
-        Reports.Rendered rendered = reports.render(built, format, lang);
+        Report wanted = format.equals("pdf") ? reports.page(builder, request) : reports.build(builder, request);
+        Reports.Rendered rendered = reports.render(wanted, format, lang);
         ContentDisposition disposition = format.equals("pdf") ? ContentDisposition.inline().filename(rendered.fileName()).build()
                 : ContentDisposition.attachment().filename(rendered.fileName()).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(rendered.mediaType()))

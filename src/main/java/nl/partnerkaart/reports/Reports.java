@@ -53,14 +53,17 @@ public class Reports {
         return builder;
     }
 
-    /** The whole report: every row of every table, as CSV and XLSX carry it. */
+    /** The whole report, every row of every table, as CSV and XLSX carry it; computed at every call. */
     Report build(ReportBuilder builder, ReportRequest request) {
-        return cache.get(builder.id(), request, () -> builder.build(request, new ReportTexts(request.lang())));
+        return builder.build(request, new ReportTexts(request.lang()));
     }
 
-    /** The report as a person reads it on the page: long tables cut to their first rows, with their totals. */
-    Report page(Report report) {
-        return report.firstRows(detailRows);
+    /**
+     * The report as a person reads it on the page or in a PDF: long tables cut to their first rows, with their
+     * totals. Kept until the knowledge graph changes; being cut, what is kept stays small however large the graph.
+     */
+    Report page(ReportBuilder builder, ReportRequest request) {
+        return cache.get(builder.id(), request, () -> build(builder, request).firstRows(detailRows));
     }
 
     Rendered render(Report report, String format, String lang) {
@@ -71,7 +74,7 @@ public class Reports {
             case "csv" -> new Rendered(ReportCsv.render(report, texts), "text/csv;charset=UTF-8", name + ".csv");
             case "xlsx" -> new Rendered(ReportXlsx.render(report, texts),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-            case "pdf" -> new Rendered(new ReportPdf(texts).render(page(report)), "application/pdf", name + ".pdf");
+            case "pdf" -> new Rendered(new ReportPdf(texts).render(report.firstRows(detailRows)), "application/pdf", name + ".pdf");
             default -> throw new IllegalArgumentException("no export format " + format);
         };
     }
