@@ -4,7 +4,8 @@ import { graphStyle } from '../graph-style.js';
 
 /**
  * Above this many nodes a scene is big: the renderer draws a cached bitmap while panning, drops edges while moving,
- * edges are cheap straight lines without labels (class `bulk`), and layouts start cheap (see layouts.js).
+ * edges are cheap straight lines without labels or arrows (data `bulk`: graph-style.js), and layouts start cheap
+ * (see layouts.js).
  */
 export const LARGE_SCENE = 1500;
 const HISTORY_DEPTH = 100;
@@ -23,13 +24,15 @@ export function nodeData(node) {
     status: p.status, category: p.category, overdue: overdue ? 'yes' : 'no' };
 }
 
-/** Elements as JSON; `bulk` edges for big scenes, so they get their cheap style when added, not in a second pass. */
-export function toElements(graph, large = false) {
-  const classes = large ? 'bulk' : '';
+/**
+ * Elements as JSON; `bulk` edges for big scenes, so they get their cheap style when added, not in a second pass.
+ * `places` (id -> position) puts nodes in their place as they are added, not in a second pass either.
+ */
+export function toElements(graph, large = false, places = new Map()) {
   return [
-    ...graph.nodes.map((n) => ({ group: 'nodes', data: nodeData(n) })),
-    ...graph.edges.map((e) => ({ group: 'edges', classes, data: { id: e.id, source: e.source, target: e.target,
-      type: e.type, props: e.properties || {} } })),
+    ...graph.nodes.map((n) => ({ group: 'nodes', data: nodeData(n), position: places.get(n.id) })),
+    ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target,
+      type: e.type, props: e.properties || {}, bulk: large } })),
   ];
 }
 
@@ -65,8 +68,8 @@ export function createScene(container) {
     const renderer = cy.renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
-    const wrong = cy.edges(large ? ':not(.bulk)' : '.bulk');
-    if (wrong.nonempty()) cy.batch(() => wrong.toggleClass('bulk', large));
+    const wrong = cy.edges(large ? '[!bulk]' : '[?bulk]');
+    if (wrong.nonempty()) cy.batch(() => wrong.data('bulk', large));
   };
 
   const scene = {
@@ -101,10 +104,10 @@ export function createScene(container) {
       gone.remove();
       record({ add: [], remove: json });
     },
-    /** Replaces the whole scene in one step (opening a scene or a view). */
-    replace(graph) {
+    /** Replaces the whole scene in one step (opening a scene or a view), nodes at `places` (id -> position). */
+    replace(graph, places) {
       const before = cy.elements().jsons();
-      const fresh = toElements(graph, isLarge(graph.nodes.length));
+      const fresh = toElements(graph, isLarge(graph.nodes.length), places);
       tuneForSize(graph.nodes.length);
       cy.batch(() => {
         cy.elements().remove();

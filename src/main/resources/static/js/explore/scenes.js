@@ -26,15 +26,9 @@ export async function openScene(id, { scene, status, setFilters, setLayout }) {
   const saved = await api.get(`/api/scenes/${encodeURIComponent(id)}`);
   const graph = await api.get(`/api/scenes/${encodeURIComponent(id)}/graph`);
   const { cy } = scene;
-  scene.replace(graph);
-  const places = new Map(saved.nodes.map((n) => [n.id, n]));
-  cy.batch(() => cy.nodes().forEach((node) => {
-    const place = places.get(node.id());
-    if (!place) return;
-    node.unlock();
-    node.position({ x: place.x, y: place.y });
-    if (place.pinned) node.lock();
-  }));
+  scene.replace(graph, new Map(saved.nodes.map((n) => [n.id, { x: n.x, y: n.y }])));
+  cy.collection(saved.nodes.filter((n) => n.pinned).map((n) => cy.getElementById(n.id)).filter((n) => n.nonempty()))
+    .lock();
   setFilters({ ...saved.filters });
   setLayout(saved.view?.layout || 'fcose');
   if (saved.view?.zoom) cy.viewport({ zoom: saved.view.zoom, pan: saved.view.pan });
