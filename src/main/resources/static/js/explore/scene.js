@@ -104,10 +104,13 @@ export function createScene(container) {
       gone.remove();
       record({ add: [], remove: json });
     },
-    /** Replaces the whole scene in one step (opening a scene or a view), nodes at `places` (id -> position). */
-    replace(graph, places) {
+    /**
+     * Replaces the whole scene in one step (opening a scene or a view), nodes at `places` (id -> position), with
+     * `extra` elements as JSON (a saved scene's groups).
+     */
+    replace(graph, places, extra = []) {
       const before = cy.elements().jsons();
-      const fresh = toElements(graph, isLarge(graph.nodes.length), places);
+      const fresh = [...toElements(graph, isLarge(graph.nodes.length), places), ...extra];
       tuneForSize(graph.nodes.length);
       cy.batch(() => {
         cy.elements().remove();

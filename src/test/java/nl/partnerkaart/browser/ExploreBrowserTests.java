@@ -1,6 +1,7 @@
 package nl.partnerkaart.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.function.LongPredicate;
@@ -195,6 +196,38 @@ class ExploreBrowserTests extends BrowserTest {
         assertThat((Long) script("return " + cy + ".nodes('[label = \"Group\"]').data('members').opened")).isZero();
         browser.findElement(By.id("redo")).click();
         waitForNodes(n -> n == 202);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aGroupIsSavedWithItsSceneAndComesBackWithItsMembersWhenTheSceneIsOpened() {
+        openExplorer();
+        addBySearch("vrhm", "VR16");
+        waitForNodes(n -> n == 1);
+        String group = "document.getElementById('graph')._cyreg.cy.nodes('[label = \"Group\"]')";
+        script("document.getElementById('graph')._cyreg.cy.getElementById('VR16').emit('dbltap')");
+        waitForText(By.cssSelector(".context-menu"), "heeft");
+        browser.findElements(By.cssSelector(".context-menu .menu-choice")).stream()
+                .filter(row -> row.getText().contains("\u2190 bedient")).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".menu-group")).click();
+        waitForNodes(n -> n == 2);
+        long partners = (Long) script("return " + group + ".data('members').nodes.length");
+        double x = ((Number) script("return " + group + ".position('x')")).doubleValue();
+
+        browser.findElement(By.cssSelector("#side-scenes summary")).click();
+        waitFor(By.id("scene-name")).sendKeys(SCENE_NAME);
+        browser.findElement(By.id("scene-save")).click();
+        waitForText(By.cssSelector("main .message"), "opgeslagen");
+        String link = browser.findElement(By.id("scene-link")).getAttribute("value");
+
+        browser.get(url("/login.html"));
+        browser.get(link);
+        waitForText(By.cssSelector("main .message"), SCENE_NAME);
+        waitForNodes(n -> n == 2);
+        assertThat((Long) script("return " + group + ".data('members').nodes.length")).isEqualTo(partners);
+        assertThat(((Number) script("return " + group + ".position('x')")).doubleValue()).isCloseTo(x, within(0.5));
+        script(group + ".emit('dbltap')");
+        waitForNodes(n -> n == 1 + partners);
         assertThat(consoleErrors()).isEmpty();
     }
 
