@@ -232,6 +232,35 @@ class ExploreBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aBigSceneLabelsOnlyTheNodesInViewOnceZoomedIn() {
+        openExplorer();
+        // A hand-off of 2,000 nodes, answered in the page (the API hands over at most 200).
+        script("""
+                const nodes = Array.from({ length: 2000 }, (_, i) => ({ id: `B${i}`, name: `Knoop ${i}`,
+                  labels: ['Partner'], properties: {} }));
+                const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: 'B0', target: n.id, type: 'SERVES',
+                  properties: {} }));
+                const real = window.fetch;
+                window.fetch = (url, options) => String(url).startsWith('/api/graph/among?ids=big')
+                  ? Promise.resolve(new Response(JSON.stringify({ nodes, edges, truncated: false }),
+                    { headers: { 'Content-Type': 'application/json' } }))
+                  : real(url, options);
+                location.hash = '#/explore?nodes=big';
+                """);
+        waitForNodes(n -> n == 2000);
+        String cy = "document.getElementById('graph')._cyreg.cy";
+        assertThat(count("nodes('.labelled')")).isZero();
+        assertThat(script("return " + cy + ".getElementById('B5').style('label')")).isEqualTo("");
+
+        // Zoomed in on the hub, the nodes around it are labelled, and no more than the view holds.
+        script(cy + ".zoom({ level: 1.5, position: " + cy + ".getElementById('B0').position() })");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> count("nodes('.labelled')") > 0);
+        assertThat(count("nodes('.labelled')")).isLessThan(500);
+        assertThat(script("return " + cy + ".getElementById('B0').style('label')")).isEqualTo("Knoop 0");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
     void oneClickViewOfThePartnersTwoRegionsShare() {
         openExplorer();
         browser.findElement(By.cssSelector("#side-views summary")).click();
