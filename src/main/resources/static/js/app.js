@@ -15,6 +15,9 @@ const screens = {
   audit: { load: () => import('./audit.js'), role: 'ADMIN' },
 };
 let me = null;
+// What the screen on show asks to be done when it is left (a screen's render may return it): the explorer's graphs
+// otherwise keep their elements and their drawing loop for as long as the page lives.
+let leave = null;
 
 async function showScreen() {
   const name = (window.location.hash.match(/^#\/(\w+)/) || [])[1] || 'overview';
@@ -27,8 +30,12 @@ async function showScreen() {
   const main = document.createElement('main');
   main.id = 'main';
   main.tabIndex = -1;
+  leave?.();
+  leave = null;
   document.getElementById('main').replaceWith(main);
-  await module.render(main, { me });
+  const left = await module.render(main, { me });
+  // The user may have moved on while the screen was loading: then it is left already.
+  if (main.isConnected) leave = left; else left?.();
   translatePage(main);
 }
 

@@ -10,7 +10,7 @@ import { exportCsv, exportCypher, exportPng } from './explore/export.js';
 import { applyFilters, emptyFilters, renderFilters } from './explore/filters.js';
 import { isGroup, openGroup, showGroup } from './explore/groups.js';
 import { renderLanding } from './explore/landing.js';
-import { LAYOUTS, fitView, layoutReady, runLayout, togglePin } from './explore/layouts.js';
+import { LAYOUTS, fitView, graphByKind, layoutReady, runLayout, togglePin } from './explore/layouts.js';
 import { renderLegend } from './explore/legend.js';
 import { mapLayer } from './explore/map.js';
 import { createScene, isLarge } from './explore/scene.js';
@@ -80,7 +80,8 @@ export async function render(main) {
     redoButton.disabled = !scene.canRedo();
   };
   const nextFrame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); });
-  const layout = async (options) => {
+  /** Runs the chosen layout and fits the view; `placed`: the nodes came with their places, only fit. */
+  const layout = async ({ placed = false, ...options } = {}) => {
     const name = layoutSelect.value;
     const large = isLarge(cy.nodes().length);
     await map.show(name === 'geographic');
@@ -91,7 +92,7 @@ export async function render(main) {
       status.show(t('explore.layingOut', { count: formatNumber(cy.nodes().length) }));
       await nextFrame();
     }
-    const unplaced = await runLayout(cy, name, options);
+    const unplaced = placed ? 0 : await runLayout(cy, name, options);
     fitView(cy, large);
     // A few nodes would otherwise fill the screen.
     if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -108,10 +109,12 @@ export async function render(main) {
     const large = isLarge(graph.nodes.length);
     layoutSelect.value = large ? 'kinds' : 'fcose';
     await layoutReady(layoutSelect.value);
-    scene.replace(graph);
+    // Places by kind come with the answer: setting thousands of positions after adding costs a pass of its own.
+    const placed = large && Object.keys(anchors).length === 0;
+    scene.replace(graph, placed ? graphByKind(graph) : undefined);
     const held = cy.collection(Object.entries(anchors).map(([id, at]) => cy.getElementById(id).position(at)));
     held.lock();
-    await layout();
+    await layout({ placed });
     held.unlock();
     const hint = large ? ` ${t('explore.largeScene')}` : '';
     status.show(graph.truncated ? `${message}${hint} ${t('explore.capped')}` : `${message}${hint}`);
@@ -243,7 +246,6 @@ export async function render(main) {
   });
 
   const onKey = (event) => {
-    if (!document.body.contains(canvas)) { document.removeEventListener('keydown', onKey); return; }
     if (event.target.matches('input, select, textarea')) return;
     const mod = event.ctrlKey || event.metaKey;
     if (event.key === '/') { event.preventDefault(); search.input.focus(); }
@@ -258,11 +260,14 @@ export async function render(main) {
   };
   document.addEventListener('keydown', onKey);
 
-  landing = await renderLanding(landingHost, { status,
+  // A link (a scene, a node, a hand-off) does not wait for the landing's data: both load at the same time.
+  const landingLoaded = renderLanding(landingHost, { status,
     onRegion: (id) => openRegion(id).catch(fail),
-    onTie: (a, b) => views.sharedOf(a, b) }).catch((error) => { fail(error); return null; });
-  views = viewsPanel(viewsHost, landing ? landing.regions() : [], {
-    status, show: (graph, message, anchors) => showGraph(graph, message, anchors).catch(fail) });
+    onTie: (a, b) => views.sharedOf(a, b) }).catch((error) => { fail(error); return null; }).then((handle) => {
+    landing = handle;
+    views = viewsPanel(viewsHost, landing ? landing.regions() : [], {
+      status, show: (graph, message, anchors) => showGraph(graph, message, anchors).catch(fail) });
+  });
 
   const params = hashParams();
   if (params.get('scene')) {
@@ -282,4 +287,11 @@ export async function render(main) {
     if (params.get('q')) search.type(params.get('q'));
   }
   search.input.focus();
+  await landingLoaded;
+  // Left for another screen: free the graphs and their drawing loops.
+  return () => {
+    document.removeEventListener('keydown', onKey);
+    cy.destroy();
+    landing?.cy.destroy();
+  };
 }

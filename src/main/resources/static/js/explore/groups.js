@@ -1,7 +1,8 @@
 // Grouping many neighbours: instead of flooding the scene, the neighbours of one relationship type and direction
 // become one summary node ("137 partners") that the analyst opens later, in batches when there are many. A group
 // carries its members (the API's answer), so opening it needs no second request and undo and redo put back exactly
-// what was there. Groups are a view, not data: exports and saved scenes leave them out.
+// what was there. Groups are a view, not data: exports leave them out, and a saved scene keeps only whose neighbours
+// they gather and where they stand; opening the scene asks for those neighbours again.
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
 // expand.js imports this module too; the cycle is safe, as each side only calls the other's functions later.
@@ -61,8 +62,8 @@ export async function groupNeighbours(scene, node, { type = '', direction = 'bot
     return;
   }
   const at = node.position();
-  scene.change({ add: groupElements({ of: node.id(), type, direction, nodes, edges: graph.edges, opened: 0 },
-    { x: at.x + 90, y: at.y - 60 }) });
+  scene.change({ add: groupElements({ of: node.id(), type, direction, limit: total, nodes, edges: graph.edges,
+    opened: 0 }, { x: at.x + 90, y: at.y - 60 }) });
   const message = t('explore.grouped', { count: formatNumber(nodes.length), name: node.data('name') });
   status.show(graph.truncated
     ? `${message} ${t('explore.truncatedOf', { shown: formatNumber(graph.nodes.length - 1), total: formatNumber(total) })}`
@@ -107,4 +108,31 @@ export function showGroup(host, group, { scene, status, relation }) {
       element('button', { type: 'button', id: 'group-open', onClick: () => openGroup(scene, group, status) },
         nodes.length - opened > OPEN_BATCH ? t('explore.group.openNext', { n: formatNumber(OPEN_BATCH) })
           : t('explore.group.open'))));
+}
+
+/** What a saved scene keeps of its groups: whose neighbours of which relationship, how many at most, and where. */
+export function savedGroups(cy) {
+  return cy.nodes().filter(isGroup).map((group) => {
+    const { of, type, direction, limit } = group.data('members');
+    return { of, type, direction, limit, x: group.position('x'), y: group.position('y') };
+  });
+}
+
+/**
+ * The saved groups of a scene whose nodes are `graph`, as they are now: each asks for its neighbours again and holds
+ * those that are not in the scene. Returns Cytoscape JSON to put in with the scene; a group whose node is gone, or
+ * whose request fails, is left out.
+ */
+export async function restoreGroups(saved, graph) {
+  const present = new Set(graph.nodes.map((n) => n.id));
+  const usable = (saved || []).filter((g) => present.has(g.of) && Number.isFinite(g.x) && Number.isFinite(g.y));
+  const groups = await Promise.all(usable.map(async (g) => {
+    const { of, type = '', direction = 'both' } = g;
+    const limit = Number.isFinite(g.limit) ? g.limit : OPEN_BATCH;
+    const answer = await neighbours(of, { type, direction, limit }).catch(() => null);
+    const nodes = answer ? answer.nodes.filter((n) => !present.has(n.id)) : [];
+    return nodes.length === 0 ? []
+      : groupElements({ of, type, direction, limit, nodes, edges: answer.edges, opened: 0 }, { x: g.x, y: g.y });
+  }));
+  return groups.flat();
 }

@@ -81,29 +81,44 @@ const CELL = 40;
 
 /**
  * One square block of nodes per kind, the best connected first, blocks on shelves: linear in the scene's size, so
- * a scene of 10,000 nodes stands at once. fCoSE stays one choice away for the finer picture.
+ * a scene of 10,000 nodes stands at once. fCoSE stays one choice away for the finer picture. Takes `{id, label,
+ * degree}` and returns id -> position, so that a big answer can get its places before it goes in the scene.
  */
-function kinds(cy) {
-  const nodes = arranged(cy).nodes().not(':locked');
+function placesByKind(nodes) {
   const groups = new Map();
   nodes.forEach((node) => {
-    const label = node.data('label');
-    if (!groups.has(label)) groups.set(label, []);
-    groups.get(label).push({ node, degree: node.degree(false) });
+    if (!groups.has(node.label)) groups.set(node.label, []);
+    groups.get(node.label).push(node);
   });
   const shelfWidth = Math.ceil(Math.sqrt(nodes.length) * 1.6) * CELL;
+  const places = new Map();
   let x = 0;
   let y = 0;
   let shelfHeight = 0;
-  cy.batch(() => [...groups.values()].sort((a, b) => b.length - a.length).forEach((group) => {
+  [...groups.values()].sort((a, b) => b.length - a.length).forEach((group) => {
     const side = Math.ceil(Math.sqrt(group.length));
     if (x > 0 && x + side * CELL > shelfWidth) { x = 0; y += shelfHeight + 2 * CELL; shelfHeight = 0; }
-    group.sort((a, b) => b.degree - a.degree).forEach(({ node }, i) => {
-      node.position({ x: x + (i % side) * CELL, y: y + Math.floor(i / side) * CELL });
+    group.sort((a, b) => b.degree - a.degree).forEach(({ id }, i) => {
+      places.set(id, { x: x + (i % side) * CELL, y: y + Math.floor(i / side) * CELL });
     });
     x += (side + 2) * CELL;
     shelfHeight = Math.max(shelfHeight, Math.ceil(group.length / side) * CELL);
-  }));
+  });
+  return places;
+}
+
+/** The layout by kind of an API answer `{nodes, edges}`, computed from the answer alone: id -> position. */
+export function graphByKind(graph) {
+  const degrees = new Map();
+  graph.edges.forEach((e) => [e.source, e.target].forEach((id) => degrees.set(id, (degrees.get(id) || 0) + 1)));
+  return placesByKind(graph.nodes.map((n) => ({ id: n.id, label: n.labels[0], degree: degrees.get(n.id) || 0 })));
+}
+
+function kinds(cy) {
+  const nodes = arranged(cy).nodes().not(':locked');
+  const places = placesByKind(nodes.map((node) => ({ id: node.id(), label: node.data('label'),
+    degree: node.degree(false) })));
+  cy.batch(() => nodes.forEach((node) => node.position(places.get(node.id()))));
 }
 
 /** The box around node centres: for big scenes, Cytoscape's own bounding box (styles, labels) costs seconds. */

@@ -4,10 +4,15 @@ import { graphStyle } from '../graph-style.js';
 
 /**
  * Above this many nodes a scene is big: the renderer draws a cached bitmap while panning, drops edges while moving,
- * edges are cheap straight lines without labels (class `bulk`), and layouts start cheap (see layouts.js).
+ * edges are cheap straight lines without labels or arrows, nodes are labelled only in view and zoomed in (data
+ * `bulk`: graph-style.js), and layouts start cheap (see layouts.js).
  */
 export const LARGE_SCENE = 1500;
 const HISTORY_DEPTH = 100;
+/** From this zoom on, labels of 10 px pass the style's min-zoomed-font-size of 7: worth giving to a big scene. */
+const LABEL_ZOOM = 0.7;
+/** Model units around the view whose nodes get their label too, so that a short pan shows labels at once. */
+const LABEL_MARGIN = 60;
 
 /** Today as yyyy-MM-dd, the date overdue action items are measured against. */
 export function today() {
@@ -23,13 +28,15 @@ export function nodeData(node) {
     status: p.status, category: p.category, overdue: overdue ? 'yes' : 'no' };
 }
 
-/** Elements as JSON; `bulk` edges for big scenes, so they get their cheap style when added, not in a second pass. */
-export function toElements(graph, large = false) {
-  const classes = large ? 'bulk' : '';
+/**
+ * Elements as JSON; `bulk` for big scenes, so that they get their lean style when added, not in a second pass.
+ * `places` (id -> position) puts nodes in their place as they are added, not in a second pass either.
+ */
+export function toElements(graph, large = false, places = new Map()) {
   return [
-    ...graph.nodes.map((n) => ({ group: 'nodes', data: nodeData(n) })),
-    ...graph.edges.map((e) => ({ group: 'edges', classes, data: { id: e.id, source: e.source, target: e.target,
-      type: e.type, props: e.properties || {} } })),
+    ...graph.nodes.map((n) => ({ group: 'nodes', data: { ...nodeData(n), bulk: large }, position: places.get(n.id) })),
+    ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target,
+      type: e.type, props: e.properties || {}, bulk: large } })),
   ];
 }
 
@@ -37,8 +44,29 @@ export function isLarge(nodeCount) {
   return nodeCount > LARGE_SCENE;
 }
 
+/**
+ * Gives the nodes of a big scene that are in view their label (class `labelled`) when the zoom makes it readable,
+ * and takes it from the others: a few hundred nodes restyled when the view stops, not thousands when the scene opens.
+ */
+function labelNodesInView(cy) {
+  const view = cy.extent();
+  const inView = ({ x, y }) => x >= view.x1 - LABEL_MARGIN && x <= view.x2 + LABEL_MARGIN
+    && y >= view.y1 - LABEL_MARGIN && y <= view.y2 + LABEL_MARGIN;
+  const wanted = cy.zoom() < LABEL_ZOOM ? cy.collection() : cy.nodes('[?bulk]').filter((n) => inView(n.position()));
+  const labelled = cy.nodes('.labelled');
+  cy.batch(() => {
+    labelled.difference(wanted).removeClass('labelled');
+    wanted.difference(labelled).addClass('labelled');
+  });
+}
+
 export function createScene(container) {
   const cy = cytoscape({ container, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 3 });
+  let labelling = null;
+  cy.on('viewport', () => {
+    clearTimeout(labelling);
+    labelling = setTimeout(() => { if (!cy.destroyed()) labelNodesInView(cy); }, 150);
+  });
   const undoStack = [];
   const redoStack = [];
   const listeners = [];
@@ -65,8 +93,11 @@ export function createScene(container) {
     const renderer = cy.renderer();
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
-    const wrong = cy.edges(large ? ':not(.bulk)' : '.bulk');
-    if (wrong.nonempty()) cy.batch(() => wrong.toggleClass('bulk', large));
+    const wrong = cy.elements(large ? '[!bulk]' : '[?bulk]');
+    if (wrong.nonempty()) {
+      cy.batch(() => wrong.data('bulk', large));
+      labelNodesInView(cy);
+    }
   };
 
   const scene = {
@@ -101,10 +132,13 @@ export function createScene(container) {
       gone.remove();
       record({ add: [], remove: json });
     },
-    /** Replaces the whole scene in one step (opening a scene or a view). */
-    replace(graph) {
+    /**
+     * Replaces the whole scene in one step (opening a scene or a view), nodes at `places` (id -> position), with
+     * `extra` elements as JSON (a saved scene's groups).
+     */
+    replace(graph, places, extra = []) {
       const before = cy.elements().jsons();
-      const fresh = toElements(graph, isLarge(graph.nodes.length));
+      const fresh = [...toElements(graph, isLarge(graph.nodes.length), places), ...extra];
       tuneForSize(graph.nodes.length);
       cy.batch(() => {
         cy.elements().remove();

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
-import { dataNodes } from './groups.js';
+import { dataNodes, restoreGroups, savedGroups } from './groups.js';
 import { fitView } from './layouts.js';
 import { isLarge } from './scene.js';
 
@@ -11,13 +11,13 @@ export function sceneLink(id) {
   return `${window.location.origin}/#/explore?scene=${encodeURIComponent(id)}`;
 }
 
-/** What is stored: every node with its place and pin, the filters, the layout and the viewport. */
+/** What is stored: every node with its place and pin, the filters, the layout, the viewport and the groups. */
 export function snapshot(cy, name, filters, layout) {
   return {
     name,
     nodes: dataNodes(cy).map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), pinned: n.locked() })),
     filters,
-    view: { layout, zoom: cy.zoom(), pan: cy.pan() },
+    view: { layout, zoom: cy.zoom(), pan: cy.pan(), groups: savedGroups(cy) },
   };
 }
 
@@ -26,15 +26,10 @@ export async function openScene(id, { scene, status, setFilters, setLayout }) {
   const saved = await api.get(`/api/scenes/${encodeURIComponent(id)}`);
   const graph = await api.get(`/api/scenes/${encodeURIComponent(id)}/graph`);
   const { cy } = scene;
-  scene.replace(graph);
-  const places = new Map(saved.nodes.map((n) => [n.id, n]));
-  cy.batch(() => cy.nodes().forEach((node) => {
-    const place = places.get(node.id());
-    if (!place) return;
-    node.unlock();
-    node.position({ x: place.x, y: place.y });
-    if (place.pinned) node.lock();
-  }));
+  const groups = await restoreGroups(saved.view?.groups, graph);
+  scene.replace(graph, new Map(saved.nodes.map((n) => [n.id, { x: n.x, y: n.y }])), groups);
+  cy.collection(saved.nodes.filter((n) => n.pinned).map((n) => cy.getElementById(n.id)).filter((n) => n.nonempty()))
+    .lock();
   setFilters({ ...saved.filters });
   setLayout(saved.view?.layout || 'fcose');
   if (saved.view?.zoom) cy.viewport({ zoom: saved.view.zoom, pan: saved.view.pan });

@@ -1,6 +1,7 @@
 package nl.partnerkaart.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.function.LongPredicate;
@@ -195,6 +196,67 @@ class ExploreBrowserTests extends BrowserTest {
         assertThat((Long) script("return " + cy + ".nodes('[label = \"Group\"]').data('members').opened")).isZero();
         browser.findElement(By.id("redo")).click();
         waitForNodes(n -> n == 202);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aGroupIsSavedWithItsSceneAndComesBackWithItsMembersWhenTheSceneIsOpened() {
+        openExplorer();
+        addBySearch("vrhm", "VR16");
+        waitForNodes(n -> n == 1);
+        String group = "document.getElementById('graph')._cyreg.cy.nodes('[label = \"Group\"]')";
+        script("document.getElementById('graph')._cyreg.cy.getElementById('VR16').emit('dbltap')");
+        waitForText(By.cssSelector(".context-menu"), "heeft");
+        browser.findElements(By.cssSelector(".context-menu .menu-choice")).stream()
+                .filter(row -> row.getText().contains("\u2190 bedient")).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".menu-group")).click();
+        waitForNodes(n -> n == 2);
+        long partners = (Long) script("return " + group + ".data('members').nodes.length");
+        double x = ((Number) script("return " + group + ".position('x')")).doubleValue();
+
+        browser.findElement(By.cssSelector("#side-scenes summary")).click();
+        waitFor(By.id("scene-name")).sendKeys(SCENE_NAME);
+        browser.findElement(By.id("scene-save")).click();
+        waitForText(By.cssSelector("main .message"), "opgeslagen");
+        String link = browser.findElement(By.id("scene-link")).getAttribute("value");
+
+        browser.get(url("/login.html"));
+        browser.get(link);
+        waitForText(By.cssSelector("main .message"), SCENE_NAME);
+        waitForNodes(n -> n == 2);
+        assertThat((Long) script("return " + group + ".data('members').nodes.length")).isEqualTo(partners);
+        assertThat(((Number) script("return " + group + ".position('x')")).doubleValue()).isCloseTo(x, within(0.5));
+        script(group + ".emit('dbltap')");
+        waitForNodes(n -> n == 1 + partners);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aBigSceneLabelsOnlyTheNodesInViewOnceZoomedIn() {
+        openExplorer();
+        // A hand-off of 2,000 nodes, answered in the page (the API hands over at most 200).
+        script("""
+                const nodes = Array.from({ length: 2000 }, (_, i) => ({ id: `B${i}`, name: `Knoop ${i}`,
+                  labels: ['Partner'], properties: {} }));
+                const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: 'B0', target: n.id, type: 'SERVES',
+                  properties: {} }));
+                const real = window.fetch;
+                window.fetch = (url, options) => String(url).startsWith('/api/graph/among?ids=big')
+                  ? Promise.resolve(new Response(JSON.stringify({ nodes, edges, truncated: false }),
+                    { headers: { 'Content-Type': 'application/json' } }))
+                  : real(url, options);
+                location.hash = '#/explore?nodes=big';
+                """);
+        waitForNodes(n -> n == 2000);
+        String cy = "document.getElementById('graph')._cyreg.cy";
+        assertThat(count("nodes('.labelled')")).isZero();
+        assertThat(script("return " + cy + ".getElementById('B5').style('label')")).isEqualTo("");
+
+        // Zoomed in on the hub, the nodes around it are labelled, and no more than the view holds.
+        script(cy + ".zoom({ level: 1.5, position: " + cy + ".getElementById('B0').position() })");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> count("nodes('.labelled')") > 0);
+        assertThat(count("nodes('.labelled')")).isLessThan(500);
+        assertThat(script("return " + cy + ".getElementById('B0').style('label')")).isEqualTo("Knoop 0");
         assertThat(consoleErrors()).isEmpty();
     }
 
