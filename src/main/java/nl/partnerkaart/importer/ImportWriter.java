@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Writes validated rows inside one transaction. Each row is first compared in memory with what the database
+ * Writes validated rows in batches of {@code batchSize} rows, each ended by {@link ImportTransactions#endBatch}
+ * (a commit, for a person's import) once its rows and their Change nodes are written. Each row is first compared in memory with what the database
  * holds (properties and, for the reference columns the table has, the relationships); only created and changed
  * rows are written, so importing the same file again writes nothing. Nodes first (CREATE when new, else SET),
  * then the relationships of the reference columns (only those to create, remove or change), then the
@@ -25,9 +25,8 @@ import org.neo4j.driver.summary.SummaryCounters;
  */
 final class ImportWriter {
 
-    static final int BATCH = 10_000;
-
-    private final Transaction tx;
+    private final ImportTransactions transactions;
+    private final int batchSize;
     private final ExistingGraph existing;
     private final Map<String, String> labels;
     /** Null for the data set load, which is recorded as one audit entry instead. */
@@ -37,9 +36,10 @@ final class ImportWriter {
     private long relationshipsCreated;
     private long relationshipsDeleted;
 
-    ImportWriter(Transaction tx, ExistingGraph existing, Map<String, String> labels, ImportHistory history,
-                 ImportProgress progress, ImportTimings timings) {
-        this.tx = tx;
+    ImportWriter(ImportTransactions transactions, int batchSize, ExistingGraph existing, Map<String, String> labels,
+                 ImportHistory history, ImportProgress progress, ImportTimings timings) {
+        this.transactions = transactions;
+        this.batchSize = batchSize;
         this.timings = timings;
         this.existing = existing;
         this.labels = labels;
@@ -84,9 +84,10 @@ final class ImportWriter {
             writeLinks(plan);
             NodeKind kind = plan.nodes().kind();
             if (kind.derivedName() != null) {
-                for (List<Write> batch : batches(plan.writes())) {
+                for (List<Write> batch : batches(plan.writes(), batchSize)) {
                     run("UNWIND $ids AS id MATCH (n:`" + kind.label() + "` {id: id}) SET n.name = " + kind.derivedName(),
                             Map.of("ids", batch.stream().map(w -> w.row().id()).toList()));
+                    endBatch();
                 }
             }
         }
@@ -191,7 +192,7 @@ final class ImportWriter {
         }
         Set<String> withId = new HashSet<>(keys);
         withId.add("id");
-        for (List<Write> batch : batches(plan.writes())) {
+        for (List<Write> batch : batches(plan.writes(), batchSize)) {
             // New nodes by CREATE: the plan saw they do not exist, and CREATE skips MERGE's locking look-up.
             Map<Boolean, List<Map<String, Object>>> rowsByIsNew = batch.stream().collect(Collectors.partitioningBy(
                     w -> w.before() == null, Collectors.mapping(this::nodeRow, Collectors.toList())));
@@ -204,6 +205,7 @@ final class ImportWriter {
             if (history != null) {
                 batch.forEach(w -> recordNode(kind, w));
             }
+            endBatch();
             progress.advance(batch.size());
         }
     }
@@ -281,10 +283,15 @@ final class ImportWriter {
             }
             rowsByStatement.computeIfAbsent(statement, k -> new ArrayList<>()).add(row);
         }
-        timings.time(ImportTimings.Step.RELATIONSHIPS, () -> rowsByStatement.forEach(this::runIfAny));
+        rowsByStatement.forEach((statement, rows) -> {
+            for (List<Map<String, Object>> batch : batches(rows, batchSize)) {
+                timings.time(ImportTimings.Step.RELATIONSHIPS, () -> run(statement, Map.of("rows", batch)));
+                endBatch();
+            }
+        });
     }
 
-    private static String pattern(Reference reference, String relationship) {
+    static String pattern(Reference reference, String relationship) {
         return reference.outgoing() ? "(n)-" + relationship + "->(t)" : "(n)<-" + relationship + "-(t)";
     }
 
@@ -317,7 +324,7 @@ final class ImportWriter {
         int updated = 0;
         for (Map.Entry<String, List<ImportRows.RelationshipRow>> entry : byLabels.entrySet()) {
             String[] fromTo = entry.getKey().split("\\|");
-            for (List<ImportRows.RelationshipRow> batch : batches(entry.getValue())) {
+            for (List<ImportRows.RelationshipRow> batch : batches(entry.getValue(), batchSize)) {
                 Map<String, Map<String, Object>> before = timings.time(ImportTimings.Step.READING, () -> existing.relationshipPropertiesOf(fromTo[0], kind.type(),
                         fromTo[1], batch.stream().map(r -> Map.<String, Object>of("from", r.from(), "to", r.to())).toList()));
                 List<Map<String, Object>> toCreate = new ArrayList<>();
@@ -345,6 +352,7 @@ final class ImportWriter {
                     runIfAny(ends + "CREATE (a)-[r:`" + kind.type() + "`" + namedProperties(keys) + "]->(b)", toCreate);
                     runIfAny(ends + "MATCH (a)-[r:`" + kind.type() + "`]->(b) SET " + setProperties("r", keys), toChange);
                 });
+                endBatch();
                 progress.advance(batch.size());
             }
         }
@@ -371,15 +379,23 @@ final class ImportWriter {
         return after;
     }
 
-    /** Runs an {@code UNWIND $rows} statement over the rows in batches; nothing when there are none. */
+    /** Runs an {@code UNWIND $rows} statement over the rows of one batch; nothing when there are none. */
     private void runIfAny(String query, List<Map<String, Object>> rows) {
-        for (List<Map<String, Object>> batch : batches(rows)) {
-            run(query, Map.of("rows", batch));
+        if (!rows.isEmpty()) {
+            run(query, Map.of("rows", rows));
         }
     }
 
     private void run(String query, Map<String, Object> parameters) {
-        count(tx.run(query, parameters).consume().counters());
+        count(transactions.write(query, parameters).consume().counters());
+    }
+
+    /** The rows of a batch and their Change nodes are written: commit them together. */
+    private void endBatch() {
+        if (history != null) {
+            history.flush();
+        }
+        transactions.endBatch();
     }
 
     private void count(SummaryCounters counters) {
@@ -387,10 +403,10 @@ final class ImportWriter {
         relationshipsDeleted += counters.relationshipsDeleted();
     }
 
-    static <T> List<List<T>> batches(List<T> items) {
+    static <T> List<List<T>> batches(List<T> items, int size) {
         List<List<T>> batches = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += BATCH) {
-            batches.add(items.subList(i, Math.min(items.size(), i + BATCH)));
+        for (int i = 0; i < items.size(); i += size) {
+            batches.add(items.subList(i, Math.min(items.size(), i + size)));
         }
         return batches;
     }
