@@ -81,7 +81,7 @@ class Restorer {
         List<String> skipped = new ArrayList<>();
         for (Record deleted : tx.run("""
                 MATCH (c:Change {batch: $batch, action: 'delete'})
-                WHERE c.itemId STARTS WITH $id + '|' OR c.itemId ENDS WITH '|' + $id
+                WHERE c.itemId STARTS WITH $id + '|' OR c.target = $id
                 RETURN c.itemId AS itemId, c.kind AS kind, c.before AS before
                 """, Map.of("batch", change.get("batch").asString(), "id", id)).list()) {
             String relationshipId = deleted.get("itemId").asString();

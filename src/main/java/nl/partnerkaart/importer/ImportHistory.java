@@ -38,14 +38,17 @@ final class ImportHistory {
 
     /**
      * @param action {@code create}, {@code update} or {@code delete}
+     * @param target the target end of a relationship (found by it from that end), null for a node
      * @param before the item as it was, null on create
      * @param after the item as it is now, null on delete
      */
-    void record(String action, String kind, String itemId, Map<String, Object> before, Map<String, Object> after) {
+    void record(String action, String kind, String itemId, String target, Map<String, Object> before,
+                Map<String, Object> after) {
         Map<String, Object> change = new HashMap<>();
         change.put("action", action);
         change.put("kind", kind);
         change.put("itemId", itemId);
+        change.put("target", target);
         change.put("before", json(before));
         change.put("after", json(after));
         pending.add(change);
@@ -61,9 +64,9 @@ final class ImportHistory {
         }
         timings.time(ImportTimings.Step.HISTORY, () -> transactions.write("""
                 UNWIND $changes AS change
-                CREATE (:Change {id: randomUUID(), at: $at, user: $user, action: change.action,
-                                 kind: change.kind, itemId: change.itemId, before: change.before, after: change.after,
-                                 comment: $comment, via: 'import', batch: $batch})
+                CREATE (:Change {id: randomUUID(), at: $at, user: $user, action: change.action, kind: change.kind,
+                                 itemId: change.itemId, target: change.target, before: change.before,
+                                 after: change.after, comment: $comment, via: 'import', batch: $batch})
                 """, Map.of("changes", pending, "at", run.started(), "user", run.user(), "batch", run.id(),
                 "comment", comment == null ? org.neo4j.driver.Values.NULL : comment)).consume());
         pending.clear();

@@ -236,7 +236,8 @@ final class ImportWriter {
         withTargets(after, write.row().references());
         Map<String, Object> before = write.before() == null ? null : withTargets(new HashMap<>(write.before()),
                 write.targetsBefore());
-        history.record(write.before() == null ? "create" : "update", kind.name(), write.row().id(), before, after);
+        history.record(write.before() == null ? "create" : "update", kind.name(), write.row().id(), null, before,
+                after);
     }
 
     private static Map<String, Object> withTargets(Map<String, Object> properties, Map<String, List<String>> targets) {
@@ -363,7 +364,7 @@ final class ImportWriter {
 
     private void recordRelationship(RelationshipKind kind, ImportRows.RelationshipRow row, Map<String, Object> old) {
         history.record(old == null ? "create" : "update", kind.name(), row.from() + "|" + kind.type() + "|" + row.to(),
-                old, merged(old, row.properties()));
+                row.to(), old, merged(old, row.properties()));
     }
 
     /** What {@code SET x += properties} makes of {@code before}: a null value removes the property. */
