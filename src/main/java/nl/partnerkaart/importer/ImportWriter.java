@@ -14,11 +14,11 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes validated rows in batches of {@code batchSize} rows, each ended by {@link ImportTransactions#endBatch}
- * (a commit, for a person's import) once its rows and their Change nodes are written. Each row is first compared in memory with what the database
- * holds (properties and, for the reference columns the table has, the relationships); only created and changed
- * rows are written, so importing the same file again writes nothing. Nodes first (CREATE when new, else SET),
- * then the relationships of the reference columns (only those to create, remove or change), then the
- * relationship kinds. With a history, every written row gets one {@code Change} node (a node row's Change also
+ * (a commit, for a person's import) once its rows and their Change nodes are written. Each row is first compared
+ * in memory with what the database holds (properties and, for the reference columns the table has, the
+ * relationships); only created and changed rows are written, so importing the same file again writes nothing.
+ * Nodes first (CREATE when new, else SET), then the relationships of the reference columns (only those to
+ * create, remove or change), then the relationship kinds. With a history, every written row gets one {@code Change} node (a node row's Change also
  * lists the targets of its reference columns, before and after), and every written node {@code version + 1}. Labels,
  * types and property keys in the statements come from the fixed import layout; every value is a parameter.
  * Relationship properties are named in the pattern, so no plan needs an {@code Eager} step.
