@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class CypherSchema {
 
     /** Application data that is not part of the public graph model. */
-    static final List<String> INTERNAL_LABELS = List.of("UserAccount", "AuditEntry", "SavedQuery", "Change");
+    static final List<String> INTERNAL_LABELS = List.of("UserAccount", "AuditEntry", "SavedQuery", "Change", "ImportRun");
 
     private final Driver driver;
 

@@ -86,7 +86,7 @@ class AsOf {
                 CALL {
                   MATCH (c:Change) WHERE c.itemId STARTS WITH $item + '|' RETURN c
                   UNION
-                  MATCH (c:Change) WHERE c.itemId ENDS WITH '|' + $item RETURN c
+                  MATCH (c:Change) WHERE c.target = $item RETURN c
                 }
                 WITH c WHERE c.at >= $end AND split(c.itemId, '|')[1] IN $types
                 WITH c.itemId AS itemId, c ORDER BY c.at ASC

@@ -41,10 +41,11 @@ public final class ChangeBatch {
     public void record(String action, String kind, String itemId, Map<String, Object> before, Map<String, Object> after) {
         tx.run("""
                 CREATE (:Change {id: $id, at: datetime.transaction(), user: $user, action: $action, kind: $kind,
-                                 itemId: $itemId, before: $before, after: $after, comment: $comment, via: $via,
-                                 batch: $batch})
+                                 itemId: $itemId, target: $target, before: $before, after: $after, comment: $comment,
+                                 via: $via, batch: $batch})
                 """, Values.parameters("id", UUID.randomUUID().toString(), "user", user, "action", action,
-                "kind", kind, "itemId", itemId, "before", toJson(before), "after", toJson(after),
+                "kind", kind, "itemId", itemId, "target", ChangeLog.targetOf(itemId), "before", toJson(before),
+                "after", toJson(after),
                 "comment", comment, "via", via, "batch", id)).consume();
     }
 

@@ -52,6 +52,15 @@ public class ChangeLog {
         return from + "|" + type + "|" + to;
     }
 
+    /**
+     * The target end of a relationship's itemId, kept as {@code target} on its Changes so the relationships of an
+     * item are found from either end by an index; null for a node.
+     */
+    static String targetOf(String itemId) {
+        String[] parts = itemId.split("\\|", 3);
+        return parts.length == 3 ? parts[2] : null;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -42,7 +42,7 @@ public class History {
                   UNION
                   MATCH (c:Change) WHERE c.itemId STARTS WITH $item + '|' RETURN c
                   UNION
-                  MATCH (c:Change) WHERE c.itemId ENDS WITH '|' + $item RETURN c
+                  MATCH (c:Change) WHERE c.target = $item RETURN c
                 }
                 """ + RETURN_ENTRY, Map.of("item", itemId), offset, limit);
     }

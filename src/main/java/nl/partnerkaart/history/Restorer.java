@@ -1,6 +1,5 @@
 package nl.partnerkaart.history;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ class Restorer {
             throw new InvalidInputException("change", id + " has been changed or recreated since this delete");
         }
         ChangeBatch changes = changeLog.begin(tx, user, via, comment);
-        Map<String, Object> properties = typed(layout, history.parse(change.get("before").asString()));
+        Map<String, Object> properties = ItemLayout.typed(layout.fields(), history.parse(change.get("before").asString()));
         properties.remove("id");
         long version = properties.get("version") instanceof Number n ? n.longValue() + 1 : 1;
         properties.put("version", version);
@@ -82,7 +81,7 @@ class Restorer {
         List<String> skipped = new ArrayList<>();
         for (Record deleted : tx.run("""
                 MATCH (c:Change {batch: $batch, action: 'delete'})
-                WHERE c.itemId STARTS WITH $id + '|' OR c.itemId ENDS WITH '|' + $id
+                WHERE c.itemId STARTS WITH $id + '|' OR c.target = $id
                 RETURN c.itemId AS itemId, c.kind AS kind, c.before AS before
                 """, Map.of("batch", change.get("batch").asString(), "id", id)).list()) {
             String relationshipId = deleted.get("itemId").asString();
@@ -113,21 +112,5 @@ class Restorer {
                         + "MERGE (a)-[r:`" + parts[1] + "`]->(b) SET r = $props",
                 Map.of("from", parts[0], "to", parts[2], "props", properties == null ? Map.of() : properties)).consume();
         return true;
-    }
-
-    /** JSON knows no dates: give date fields their type back, as the import would. */
-    private static Map<String, Object> typed(ItemLayout.NodeLayout layout, Map<String, Object> recorded) {
-        Map<String, Object> properties = new HashMap<>(recorded);
-        for (ItemLayout.Field field : layout.fields()) {
-            Object value = properties.get(field.name());
-            if (value instanceof String text && field.type().equals("DATE")) {
-                properties.put(field.name(), LocalDate.parse(text));
-            } else if (value instanceof Number number && field.type().equals("FLOAT")) {
-                properties.put(field.name(), number.doubleValue());
-            } else if (value instanceof Number number && field.type().equals("INTEGER")) {
-                properties.put(field.name(), number.longValue());
-            }
-        }
-        return properties;
     }
 }

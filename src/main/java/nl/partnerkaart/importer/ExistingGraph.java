@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
@@ -16,22 +17,25 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 /**
- * What the database already holds, read inside the import's own transaction. A label is either read whole
- * (one streaming scan) or looked up id by id through its unique index, whichever touches fewer nodes: an import
- * of most of a label reads it in one pass, a small import of a large label does not.
+ * What the database already holds, read inside the import's current transaction (which sees the batches it has
+ * committed). A label is either read whole (one streaming scan) or looked up id by id through its unique index,
+ * whichever touches fewer nodes: an import of most of a label reads it in one pass, a small import of a large
+ * label does not.
  */
 final class ExistingGraph {
 
     /** An index look-up costs about as much as reading this many nodes of a scan. */
     private static final int SCAN_NODES_PER_LOOKUP = 4;
+    private static final int IDS_PER_LOOKUP = 10_000;
 
-    private final Transaction tx;
+    /** The transaction to read in: an import's current one changes as it commits batches. */
+    private final Supplier<Transaction> transaction;
     private final Map<String, Long> counts = new HashMap<>();
     /** id → label of every id asked for through {@link #labelsOf} that exists. */
     private final Map<String, String> found = new HashMap<>();
 
-    ExistingGraph(Transaction tx) {
-        this.tx = tx;
+    ExistingGraph(Supplier<Transaction> transaction) {
+        this.transaction = transaction;
     }
 
     /** The label of each given id that exists. */
@@ -109,9 +113,9 @@ final class ExistingGraph {
         if (between.isEmpty()) {
             return properties;
         }
-        tx.run("UNWIND $pairs AS pair MATCH (a:`" + fromLabel + "` {id: pair.from})-[r:`" + type + "`]->(b:`"
-                        + toLabel + "` {id: pair.to}) RETURN pair.from AS from, pair.to AS to, properties(r) AS props",
-                        Map.of("pairs", between))
+        transaction.get().run("UNWIND $pairs AS pair MATCH (a:`" + fromLabel + "` {id: pair.from})-[r:`"
+                        + type + "`]->(b:`" + toLabel + "` {id: pair.to}) "
+                        + "RETURN pair.from AS from, pair.to AS to, properties(r) AS props", Map.of("pairs", between))
                 .forEachRemaining(r -> properties.put(r.get("from").asString() + "|" + r.get("to").asString(),
                         r.get("props").asMap(Value::asObject)));
         return properties;
@@ -122,22 +126,23 @@ final class ExistingGraph {
      * label, keeping the wanted ids, or by index look-ups in batches, whichever is cheaper.
      */
     private void read(String label, Set<String> ids, String columns, String more, Consumer<Record> each) {
-        long count = counts.computeIfAbsent(label, l -> tx.run("MATCH (n:`" + l + "`) RETURN count(n) AS count")
+        long count = counts.computeIfAbsent(label, l -> transaction.get()
+                .run("MATCH (n:`" + l + "`) RETURN count(n) AS count")
                 .single().get("count").asLong());
         if (count == 0 || ids.isEmpty()) {
             return;
         }
         if (count <= (long) ids.size() * SCAN_NODES_PER_LOOKUP) {
-            tx.run("MATCH (n:`" + label + "`)" + more + " RETURN " + columns).forEachRemaining(r -> {
+            transaction.get().run("MATCH (n:`" + label + "`)" + more + " RETURN " + columns).forEachRemaining(r -> {
                 if (ids.contains(r.get("id").asString())) {
                     each.accept(r);
                 }
             });
             return;
         }
-        for (List<String> batch : ImportWriter.batches(List.copyOf(ids))) {
-            tx.run("UNWIND $ids AS id MATCH (n:`" + label + "` {id: id})" + more + " RETURN " + columns,
-                    Map.of("ids", batch)).forEachRemaining(each);
+        for (List<String> batch : ImportWriter.batches(List.copyOf(ids), IDS_PER_LOOKUP)) {
+            transaction.get().run("UNWIND $ids AS id MATCH (n:`" + label + "` {id: id})" + more + " RETURN "
+                    + columns, Map.of("ids", batch)).forEachRemaining(each);
         }
     }
 }

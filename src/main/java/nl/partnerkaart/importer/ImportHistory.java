@@ -5,49 +5,50 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
-import org.neo4j.driver.Transaction;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The change history of one import (HISTORY-SPEC in docs/editing.md): one {@code Change} node per created or
- * updated row (a node with the targets of its reference columns, or a relationship), in the import's own
- * transaction, all with the same {@code batch} and transaction time, written in batches with {@code UNWIND}.
+ * updated row (a node with the targets of its reference columns, or a relationship), committed in the same
+ * transaction as the row itself (so {@link ImportRollback} finds every committed row through them), all with the
+ * import's id as {@code batch} and the time it began applying as {@code at}, written in batches with {@code UNWIND}.
  */
 final class ImportHistory {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 10_000;
 
-    private final Transaction tx;
-    private final String user;
+    private final ImportTransactions transactions;
+    private final ImportJournal run;
     private final String comment;
-    private final String batch = UUID.randomUUID().toString();
     private final List<Map<String, Object>> pending = new ArrayList<>();
     private final ImportTimings timings;
 
-    ImportHistory(Transaction tx, String user, String comment, ImportTimings timings) {
-        this.tx = tx;
-        this.timings = timings;
-        this.user = user;
+    ImportHistory(ImportTransactions transactions, ImportJournal run, String comment, ImportTimings timings) {
+        this.transactions = transactions;
+        this.run = run;
         this.comment = comment;
+        this.timings = timings;
     }
 
     String batch() {
-        return batch;
+        return run.id();
     }
 
     /**
      * @param action {@code create}, {@code update} or {@code delete}
+     * @param target the target end of a relationship (found by it from that end), null for a node
      * @param before the item as it was, null on create
      * @param after the item as it is now, null on delete
      */
-    void record(String action, String kind, String itemId, Map<String, Object> before, Map<String, Object> after) {
+    void record(String action, String kind, String itemId, String target, Map<String, Object> before,
+                Map<String, Object> after) {
         Map<String, Object> change = new HashMap<>();
         change.put("action", action);
         change.put("kind", kind);
         change.put("itemId", itemId);
+        change.put("target", target);
         change.put("before", json(before));
         change.put("after", json(after));
         pending.add(change);
@@ -56,16 +57,17 @@ final class ImportHistory {
         }
     }
 
+    /** Writes the pending Changes; before every commit, so each batch commits with its rows' Changes. */
     void flush() {
         if (pending.isEmpty()) {
             return;
         }
-        timings.time(ImportTimings.Step.HISTORY, () -> tx.run("""
+        timings.time(ImportTimings.Step.HISTORY, () -> transactions.write("""
                 UNWIND $changes AS change
-                CREATE (:Change {id: randomUUID(), at: datetime.transaction(), user: $user, action: change.action,
-                                 kind: change.kind, itemId: change.itemId, before: change.before, after: change.after,
-                                 comment: $comment, via: 'import', batch: $batch})
-                """, Map.of("changes", pending, "user", user, "batch", batch,
+                CREATE (:Change {id: randomUUID(), at: $at, user: $user, action: change.action, kind: change.kind,
+                                 itemId: change.itemId, target: change.target, before: change.before,
+                                 after: change.after, comment: $comment, via: 'import', batch: $batch})
+                """, Map.of("changes", pending, "at", run.started(), "user", run.user(), "batch", run.id(),
                 "comment", comment == null ? org.neo4j.driver.Values.NULL : comment)).consume());
         pending.clear();
     }

@@ -10,24 +10,23 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Writes validated rows inside one transaction. Each row is first compared in memory with what the database
- * holds (properties and, for the reference columns the table has, the relationships); only created and changed
- * rows are written, so importing the same file again writes nothing. Nodes first (CREATE when new, else SET),
- * then the relationships of the reference columns (only those to create, remove or change), then the
- * relationship kinds. With a history, every written row gets one {@code Change} node (a node row's Change also
+ * Writes validated rows in batches of {@code batchSize} rows, each ended by {@link ImportTransactions#endBatch}
+ * (a commit, for a person's import) once its rows and their Change nodes are written. Each row is first compared
+ * in memory with what the database holds (properties and, for the reference columns the table has, the
+ * relationships); only created and changed rows are written, so importing the same file again writes nothing.
+ * Nodes first (CREATE when new, else SET), then the relationships of the reference columns (only those to
+ * create, remove or change), then the relationship kinds. With a history, every written row gets one {@code Change} node (a node row's Change also
  * lists the targets of its reference columns, before and after), and every written node {@code version + 1}. Labels,
  * types and property keys in the statements come from the fixed import layout; every value is a parameter.
  * Relationship properties are named in the pattern, so no plan needs an {@code Eager} step.
  */
 final class ImportWriter {
 
-    static final int BATCH = 10_000;
-
-    private final Transaction tx;
+    private final ImportTransactions transactions;
+    private final int batchSize;
     private final ExistingGraph existing;
     private final Map<String, String> labels;
     /** Null for the data set load, which is recorded as one audit entry instead. */
@@ -37,9 +36,10 @@ final class ImportWriter {
     private long relationshipsCreated;
     private long relationshipsDeleted;
 
-    ImportWriter(Transaction tx, ExistingGraph existing, Map<String, String> labels, ImportHistory history,
-                 ImportProgress progress, ImportTimings timings) {
-        this.tx = tx;
+    ImportWriter(ImportTransactions transactions, int batchSize, ExistingGraph existing, Map<String, String> labels,
+                 ImportHistory history, ImportProgress progress, ImportTimings timings) {
+        this.transactions = transactions;
+        this.batchSize = batchSize;
         this.timings = timings;
         this.existing = existing;
         this.labels = labels;
@@ -84,9 +84,10 @@ final class ImportWriter {
             writeLinks(plan);
             NodeKind kind = plan.nodes().kind();
             if (kind.derivedName() != null) {
-                for (List<Write> batch : batches(plan.writes())) {
+                for (List<Write> batch : batches(plan.writes(), batchSize)) {
                     run("UNWIND $ids AS id MATCH (n:`" + kind.label() + "` {id: id}) SET n.name = " + kind.derivedName(),
                             Map.of("ids", batch.stream().map(w -> w.row().id()).toList()));
+                    endBatch();
                 }
             }
         }
@@ -191,7 +192,7 @@ final class ImportWriter {
         }
         Set<String> withId = new HashSet<>(keys);
         withId.add("id");
-        for (List<Write> batch : batches(plan.writes())) {
+        for (List<Write> batch : batches(plan.writes(), batchSize)) {
             // New nodes by CREATE: the plan saw they do not exist, and CREATE skips MERGE's locking look-up.
             Map<Boolean, List<Map<String, Object>>> rowsByIsNew = batch.stream().collect(Collectors.partitioningBy(
                     w -> w.before() == null, Collectors.mapping(this::nodeRow, Collectors.toList())));
@@ -204,6 +205,7 @@ final class ImportWriter {
             if (history != null) {
                 batch.forEach(w -> recordNode(kind, w));
             }
+            endBatch();
             progress.advance(batch.size());
         }
     }
@@ -234,7 +236,8 @@ final class ImportWriter {
         withTargets(after, write.row().references());
         Map<String, Object> before = write.before() == null ? null : withTargets(new HashMap<>(write.before()),
                 write.targetsBefore());
-        history.record(write.before() == null ? "create" : "update", kind.name(), write.row().id(), before, after);
+        history.record(write.before() == null ? "create" : "update", kind.name(), write.row().id(), null, before,
+                after);
     }
 
     private static Map<String, Object> withTargets(Map<String, Object> properties, Map<String, List<String>> targets) {
@@ -281,10 +284,15 @@ final class ImportWriter {
             }
             rowsByStatement.computeIfAbsent(statement, k -> new ArrayList<>()).add(row);
         }
-        timings.time(ImportTimings.Step.RELATIONSHIPS, () -> rowsByStatement.forEach(this::runIfAny));
+        rowsByStatement.forEach((statement, rows) -> {
+            for (List<Map<String, Object>> batch : batches(rows, batchSize)) {
+                timings.time(ImportTimings.Step.RELATIONSHIPS, () -> run(statement, Map.of("rows", batch)));
+                endBatch();
+            }
+        });
     }
 
-    private static String pattern(Reference reference, String relationship) {
+    static String pattern(Reference reference, String relationship) {
         return reference.outgoing() ? "(n)-" + relationship + "->(t)" : "(n)<-" + relationship + "-(t)";
     }
 
@@ -317,7 +325,7 @@ final class ImportWriter {
         int updated = 0;
         for (Map.Entry<String, List<ImportRows.RelationshipRow>> entry : byLabels.entrySet()) {
             String[] fromTo = entry.getKey().split("\\|");
-            for (List<ImportRows.RelationshipRow> batch : batches(entry.getValue())) {
+            for (List<ImportRows.RelationshipRow> batch : batches(entry.getValue(), batchSize)) {
                 Map<String, Map<String, Object>> before = timings.time(ImportTimings.Step.READING, () -> existing.relationshipPropertiesOf(fromTo[0], kind.type(),
                         fromTo[1], batch.stream().map(r -> Map.<String, Object>of("from", r.from(), "to", r.to())).toList()));
                 List<Map<String, Object>> toCreate = new ArrayList<>();
@@ -345,6 +353,7 @@ final class ImportWriter {
                     runIfAny(ends + "CREATE (a)-[r:`" + kind.type() + "`" + namedProperties(keys) + "]->(b)", toCreate);
                     runIfAny(ends + "MATCH (a)-[r:`" + kind.type() + "`]->(b) SET " + setProperties("r", keys), toChange);
                 });
+                endBatch();
                 progress.advance(batch.size());
             }
         }
@@ -355,7 +364,7 @@ final class ImportWriter {
 
     private void recordRelationship(RelationshipKind kind, ImportRows.RelationshipRow row, Map<String, Object> old) {
         history.record(old == null ? "create" : "update", kind.name(), row.from() + "|" + kind.type() + "|" + row.to(),
-                old, merged(old, row.properties()));
+                row.to(), old, merged(old, row.properties()));
     }
 
     /** What {@code SET x += properties} makes of {@code before}: a null value removes the property. */
@@ -371,15 +380,23 @@ final class ImportWriter {
         return after;
     }
 
-    /** Runs an {@code UNWIND $rows} statement over the rows in batches; nothing when there are none. */
+    /** Runs an {@code UNWIND $rows} statement over the rows of one batch; nothing when there are none. */
     private void runIfAny(String query, List<Map<String, Object>> rows) {
-        for (List<Map<String, Object>> batch : batches(rows)) {
-            run(query, Map.of("rows", batch));
+        if (!rows.isEmpty()) {
+            run(query, Map.of("rows", rows));
         }
     }
 
     private void run(String query, Map<String, Object> parameters) {
-        count(tx.run(query, parameters).consume().counters());
+        count(transactions.write(query, parameters).consume().counters());
+    }
+
+    /** The rows of a batch and their Change nodes are written: commit them together. */
+    private void endBatch() {
+        if (history != null) {
+            history.flush();
+        }
+        transactions.endBatch();
     }
 
     private void count(SummaryCounters counters) {
@@ -387,10 +404,10 @@ final class ImportWriter {
         relationshipsDeleted += counters.relationshipsDeleted();
     }
 
-    static <T> List<List<T>> batches(List<T> items) {
+    static <T> List<List<T>> batches(List<T> items, int size) {
         List<List<T>> batches = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += BATCH) {
-            batches.add(items.subList(i, Math.min(items.size(), i + BATCH)));
+        for (int i = 0; i < items.size(); i += size) {
+            batches.add(items.subList(i, Math.min(items.size(), i + size)));
         }
         return batches;
     }

@@ -1,12 +1,15 @@
 package nl.partnerkaart.importer;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -16,20 +19,28 @@ import org.springframework.stereotype.Service;
 import nl.partnerkaart.database.SchemaMigrations;
 
 /**
- * Imports tables all-or-nothing: validation, writing and the change history share one transaction, which is
- * committed only when there is no problem and this is not a dry run. A crash before the commit leaves the
- * database as it was.
+ * Imports tables all-or-nothing. Everything is validated before anything is written. A dry run and the data set
+ * load are one transaction. A person's import commits in batches with a journal ({@link ImportTransactions}); when
+ * it fails after a batch was committed, {@link ImportRollback} undoes the committed batches at once, and a run cut
+ * off by a crash is undone at the next start ({@link ImportRecovery}). One import applies at a time.
  */
 @Service
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
-    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    private static final TransactionConfig CONFIG = TransactionConfig.builder().withTimeout(Duration.ofMinutes(30))
+            .build();
 
     private final Driver driver;
+    private final ImportRollback rollback;
+    private final int batchSize;
+    /** Two imports applying together could each compare against a graph the other is changing. */
+    private final ReentrantLock applying = new ReentrantLock();
 
-    Importer(Driver driver, SchemaMigrations schema) {
+    Importer(Driver driver, ImportProperties properties, ImportRollback rollback, SchemaMigrations schema) {
         this.driver = driver;
+        this.rollback = rollback;
+        this.batchSize = properties.batchSize();
     }
 
     /** Who imports, why, and whether to write: a person's import records its history. */
@@ -62,44 +73,82 @@ public class Importer {
 
     private ImportReport run(List<RawTable> tables, boolean dryRun, String defaultOrigin, boolean replaceAll,
                              Request recorded, ImportProgress progress) {
+        if (dryRun) {
+            return apply(tables, true, defaultOrigin, false, null, progress);
+        }
+        applying.lock();
+        try {
+            return apply(tables, false, defaultOrigin, replaceAll, recorded, progress);
+        } finally {
+            applying.unlock();
+        }
+    }
+
+    private ImportReport apply(List<RawTable> tables, boolean dryRun, String defaultOrigin, boolean replaceAll,
+                               Request recorded, ImportProgress progress) {
+        ImportTimings timings = new ImportTimings();
+        ImportJournal journal = recorded == null ? null : new ImportJournal(UUID.randomUUID().toString(),
+                recorded.user(), ZonedDateTime.now(ZoneOffset.UTC));
         try (Session session = driver.session();
-             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(TIMEOUT).build())) {
-            if (replaceAll) {
-                tx.run("MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) DETACH DELETE n",
-                        Map.of("labels", Kinds.NODE_LABELS)).consume();
+             ImportTransactions transactions = new ImportTransactions(session, CONFIG, journal, timings)) {
+            try {
+                if (replaceAll) {
+                    transactions.write("MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) DETACH DELETE n",
+                            Map.of("labels", Kinds.NODE_LABELS)).consume();
+                }
+                progress.phase(ImportProgress.Phase.VALIDATING);
+                progress.total(tables.stream().mapToLong(t -> t.rows().size()).sum());
+                ExistingGraph existing = new ExistingGraph(transactions::current);
+                ImportValidator.Result validated = timings.time(ImportTimings.Step.VALIDATION,
+                        () -> new ImportValidator(existing, defaultOrigin).validate(tables));
+                if (!validated.problems().isEmpty()) {
+                    transactions.rollback();
+                    return ImportReport.refused(validated.problems());
+                }
+                progress.phase(ImportProgress.Phase.WRITING);
+                ImportHistory history = journal == null ? null
+                        : new ImportHistory(transactions, journal, recorded.comment(), timings);
+                ImportReport report = new ImportWriter(transactions, batchSize, existing, validated.labels(), history,
+                        progress, timings).write(validated, !dryRun);
+                if (dryRun) {
+                    transactions.rollback();
+                } else {
+                    progress.phase(ImportProgress.Phase.COMMITTING);
+                    transactions.commitAll();
+                    log.info("Imported {} table(s): {} relationships created, {} deleted; {}", tables.size(),
+                            report.relationshipsCreated(), report.relationshipsDeleted(), timings);
+                }
+                return report;
+            } catch (RuntimeException e) {
+                transactions.rollback();
+                if (transactions.committedBatches()) {
+                    undo(journal, e);
+                }
+                throw e;
             }
-            progress.phase(ImportProgress.Phase.VALIDATING);
-            progress.total(tables.stream().mapToLong(t -> t.rows().size()).sum());
-            ImportTimings timings = new ImportTimings();
-            ExistingGraph existing = new ExistingGraph(tx);
-            ImportValidator.Result validated = timings.time(ImportTimings.Step.VALIDATION,
-                    () -> new ImportValidator(existing, defaultOrigin).validate(tables));
-            if (!validated.problems().isEmpty()) {
-                tx.rollback();
-                return ImportReport.refused(validated.problems());
-            }
-            progress.phase(ImportProgress.Phase.WRITING);
-            ImportHistory history = recorded == null ? null : new ImportHistory(tx, recorded.user(), recorded.comment(),
-                    timings);
-            ImportReport report = new ImportWriter(tx, existing, validated.labels(), history, progress, timings)
-                    .write(validated, !dryRun);
-            if (dryRun) {
-                tx.rollback();
-            } else {
-                progress.phase(ImportProgress.Phase.COMMITTING);
-                timings.time(ImportTimings.Step.COMMIT, tx::commit);
-                log.info("Imported {} table(s): {} relationships created, {} deleted; {}", tables.size(),
-                        report.relationshipsCreated(), report.relationshipsDeleted(), timings);
-            }
-            return report;
         } catch (TransientException e) {
             if (!e.getMessage().contains("memory")) {
                 throw e;
             }
-            // Too large for one transaction: rolled back, so nothing was written; say so as a problem to act on.
-            return ImportReport.refused(List.of(ImportProblem.of(tables.get(0).file(), "is too large to import in one "
-                    + "transaction (partnerkaart.embedded.transaction-memory-max and transaction-memory-total-max): "
-                    + "split it into smaller imports")));
+            // Too large for the transaction memory: rolled back (and undone), so nothing was written.
+            return ImportReport.refused(List.of(ImportProblem.of(tables.get(0).file(), "is too large to import "
+                    + "(partnerkaart.embedded.transaction-memory-max and transaction-memory-total-max, "
+                    + "partnerkaart.import.batch-size): split it into smaller imports")));
+        }
+    }
+
+    /** The import failed after committing batches: take them back at once, before anyone else imports. */
+    private void undo(ImportJournal journal, RuntimeException failure) {
+        log.warn("Import {} failed after committing batches ({}): rolling them back", journal.id(),
+                failure.getMessage());
+        try {
+            List<String> kept = rollback.undo(journal.id());
+            log.warn("Import {} rolled back{}", journal.id(), kept.isEmpty() ? ""
+                    : "; kept as they are, because they were changed after the import: " + kept);
+        } catch (RuntimeException e) {
+            // The journal still says applying, so the next start finishes the rollback.
+            failure.addSuppressed(e);
+            log.error("Import {} could not be rolled back now; the next start will", journal.id(), e);
         }
     }
 }

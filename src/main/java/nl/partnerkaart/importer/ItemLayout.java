@@ -1,5 +1,7 @@
 package nl.partnerkaart.importer;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +79,22 @@ public final class ItemLayout {
             }
         }
         return Optional.empty();
+    }
+
+    /** Properties recorded as JSON (a Change's before or after) with the types the import writes: JSON knows no dates. */
+    public static Map<String, Object> typed(List<Field> fields, Map<String, Object> recorded) {
+        Map<String, Object> properties = new HashMap<>(recorded);
+        for (Field field : fields) {
+            Object value = properties.get(field.name());
+            if (value instanceof String text && field.type().equals("DATE")) {
+                properties.put(field.name(), LocalDate.parse(text));
+            } else if (value instanceof Number number && field.type().equals("FLOAT")) {
+                properties.put(field.name(), number.doubleValue());
+            } else if (value instanceof Number number && field.type().equals("INTEGER")) {
+                properties.put(field.name(), number.longValue());
+            }
+        }
+        return properties;
     }
 
     private static NodeLayout nodeLayout(NodeKind kind) {

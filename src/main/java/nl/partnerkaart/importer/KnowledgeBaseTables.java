@@ -69,7 +69,7 @@ public class KnowledgeBaseTables {
                     }
                     rows.put(record.get("id").asString(), cells);
                 });
-        ExistingGraph existing = new ExistingGraph(tx);
+        ExistingGraph existing = new ExistingGraph(() -> tx);
         Map<String, List<Reference>> groups = kind.references().stream()
                 .collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new, Collectors.toList()));
         for (List<Reference> group : groups.values()) {

@@ -53,6 +53,6 @@ public final class RowValidation {
     private static ImportValidator.Result validate(Transaction tx, String kind, Map<String, String> cells,
                                                    String defaultOrigin) {
         RawTable table = new RawTable(kind, null, kind, new ArrayList<>(cells.keySet()), List.of(new RawTable.Row(1, cells)));
-        return new ImportValidator(new ExistingGraph(tx), defaultOrigin).validate(List.of(table));
+        return new ImportValidator(new ExistingGraph(() -> tx), defaultOrigin).validate(List.of(table));
     }
 }

@@ -1,6 +1,7 @@
 /**
- * Import of tables (CSV now, XLSX sheets later) in the layout of {@code docs/data-format.md}: every row
- * of every table is validated first, then everything is written in one transaction, or nothing. The
- * shipped data set is loaded through this same path.
+ * Import of tables (CSV, XLSX sheets, ZIPs of them) in the layout of {@code docs/data-format.md}: every row
+ * of every table is validated first, then everything is written, or nothing: a person's import in committed
+ * batches with a journal, undone from its Change nodes when it fails or was cut off (at the next start), the
+ * shipped data set (loaded through this same path) and dry runs in one transaction.
  */
 package nl.partnerkaart.importer;

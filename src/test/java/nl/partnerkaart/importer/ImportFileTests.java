@@ -192,7 +192,7 @@ class ImportFileTests extends ApplicationTest {
 
     @Test
     void filesAndImportsPastTheLimitsAreRefusedWithTheProperty() {
-        UploadedFiles small = new UploadedFiles(new ImportProperties(DataSize.ofBytes(60), DataSize.ofBytes(100), 2));
+        UploadedFiles small = new UploadedFiles(new ImportProperties(DataSize.ofBytes(60), DataSize.ofBytes(100), 2, 10_000));
         byte[] threeRows = utf8("id,name\nT-F-N11,a\nT-F-N12,b\nT-F-N13,c\n");
 
         assertThatThrownBy(() -> small.read(List.of(new UploadedFiles.Upload("networks.csv", threeRows)), null))
@@ -201,7 +201,7 @@ class ImportFileTests extends ApplicationTest {
         assertThatThrownBy(() -> small.read(List.of(new UploadedFiles.Upload("networks.csv", new byte[61])), null))
                 .isInstanceOf(InvalidImportException.class).hasMessageContaining("partnerkaart.import.max-file-size");
         UploadedFiles smallEntries = new UploadedFiles(new ImportProperties(DataSize.ofBytes(500),
-                DataSize.ofKilobytes(100), 2));
+                DataSize.ofKilobytes(100), 2, 10_000));
         assertThatThrownBy(() -> smallEntries.read(List.of(new UploadedFiles.Upload("networks.zip",
                 Workbooks.zip(Map.of("networks.csv", new byte[1000])))), null))
                 .isInstanceOf(InvalidImportException.class).hasMessageContaining("partnerkaart.import.max-file-size");

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The application is killed with SIGKILL in the middle of a large import, in a process of its own, and started
- * again on the same data directory: the knowledge base must be exactly as before the import.
+ * The application is killed with SIGKILL in the middle of a large import, after it committed at least one batch,
+ * in a process of its own, and started again on the same data directory: the start-up rolls the committed batches
+ * back, so the knowledge base must be exactly as before the import, and the import's journal says rolled back.
  */
 class ImportKillTests {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
-    /** Audit entries are left out: signing in and these very queries add some. */
-    private static final String COUNTS = "MATCH (n) WHERE NOT n:AuditEntry WITH count(n) AS nodes, "
+    /** Audit entries are left out (signing in and these very queries add some), and so is the import's journal. */
+    private static final String COUNTS = "MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ImportRun WITH count(n) AS nodes, "
             + "sum(CASE WHEN n.version IS :: INTEGER THEN n.version ELSE 0 END) AS versions RETURN nodes, versions, COUNT { ()-[]->() } AS relationships, COUNT { (c:Change) } AS changes, "
             + "COUNT { (p:Partner) WHERE p.id STARTS WITH 'K-' } AS killed";
 
@@ -43,7 +44,7 @@ class ImportKillTests {
 
             String job = api.postFiles("/api/import/jobs", "file", Map.of("partners.csv", largePartnersFile()))
                     .json().get("id").asString();
-            awaitWriting(api, job);
+            awaitCommittedBatch(api, job, data);
         } finally {
             kill(first);
         }
@@ -53,6 +54,8 @@ class ImportKillTests {
             awaitHealthy(second);
             List<Object> after = counts(data);
             assertThat(after).isEqualTo(before);
+            assertThat(query(data, "MATCH (r:ImportRun) RETURN collect(r.status)").get(0).asList())
+                    .containsExactly("rolled back");
         } finally {
             second.destroy();
             second.waitFor();
@@ -111,18 +114,23 @@ class ImportKillTests {
         throw new AssertionError("the application did not become healthy within " + START_TIMEOUT);
     }
 
-    /** Polls the job until it is writing rows, then returns: the transaction is open and has written. */
-    private static void awaitWriting(Api api, String job) throws InterruptedException {
-        for (int i = 0; i < 2400; i++) {
+    /**
+     * Polls until a batch of the import is committed (its partners are visible to another transaction) while its
+     * journal still says applying, then returns: the kill comes in the middle of the batched apply.
+     */
+    private void awaitCommittedBatch(Api api, String job, Path data) throws Exception {
+        for (int i = 0; i < 1200; i++) {
             JsonNode status = api.get("/api/import/jobs/" + job).json();
-            String phase = status.get("phase").asString();
-            assertThat(phase).as("the import is still running").isNotIn("DONE", "FAILED");
-            if (phase.equals("WRITING") && status.get("done").asLong() > 0) {
+            assertThat(status.get("phase").asString()).as("the import is still running").isNotIn("DONE", "FAILED");
+            List<org.neo4j.driver.Value> applying = query(data, "RETURN COUNT { (r:ImportRun {status: 'applying'}) } AS runs, "
+                    + "COUNT { (p:Partner) WHERE p.id STARTS WITH 'K-' } AS written");
+            if (applying.get(0).asLong() == 1 && applying.get(1).asLong() > 0) {
+                assertThat(applying.get(1).asLong()).as("the import is not finished").isLessThan(100_000);
                 return;
             }
-            Thread.sleep(50);
+            Thread.sleep(100);
         }
-        throw new AssertionError("the import never started writing");
+        throw new AssertionError("the import never committed a batch");
     }
 
     /** SIGKILL, as the kernel's OOM killer or a pulled plug would: no shutdown hook runs. */
@@ -135,10 +143,14 @@ class ImportKillTests {
 
     /** Counted straight through Bolt: the workbench does not show internal data such as Change nodes. */
     private List<Object> counts(Path data) throws IOException {
+        return query(data, COUNTS).stream().map(org.neo4j.driver.Value::asObject).toList();
+    }
+
+    private List<org.neo4j.driver.Value> query(Path data, String cypher) throws IOException {
         String password = java.nio.file.Files.readString(data.resolve("neo4j-password")).strip();
         try (var driver = org.neo4j.driver.GraphDatabase.driver("bolt://127.0.0.1:" + boltPort,
                 org.neo4j.driver.AuthTokens.basic("neo4j", password)); var session = driver.session()) {
-            return session.run(COUNTS).single().values().stream().map(org.neo4j.driver.Value::asObject).toList();
+            return session.run(cypher).single().values();
         }
     }
 }

@@ -1,0 +1,68 @@
+package nl.partnerkaart.importer;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.partnerkaart.database.SchemaMigrations;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Undoes the committed batches of an import that failed or was cut off, from its Change nodes, one batch of
+ * Changes per transaction: each transaction undoes its rows ({@link ChangeReversal}) and deletes their Changes,
+ * so a rollback that is itself interrupted continues where it stopped and never undoes a row twice. Then the
+ * journal is marked rolled back.
+ */
+@Service
+class ImportRollback {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Driver driver;
+    private final int batchSize;
+
+    ImportRollback(Driver driver, ImportProperties properties, SchemaMigrations schema) {
+        this.driver = driver;
+        this.batchSize = properties.batchSize();
+    }
+
+    /** @return the items left as they were because they were changed after the import wrote them */
+    List<String> undo(String importId) {
+        try (Session session = driver.session()) {
+            while (session.executeWrite(tx -> undoBatch(tx, importId))) {
+                // Until no Change of the import is left.
+            }
+            return session.executeWrite(tx -> {
+                ImportJournal.rolledBack(tx, importId);
+                return ImportJournal.kept(tx, importId);
+            });
+        }
+    }
+
+    /** @return whether there was anything left to undo */
+    private boolean undoBatch(TransactionContext tx, String importId) {
+        List<org.neo4j.driver.Record> changes = tx.run("""
+                MATCH (c:Change {batch: $batch})
+                RETURN c.id AS id, c.kind AS kind, c.action AS action, c.itemId AS itemId, c.before AS before,
+                       c.after AS after
+                LIMIT $limit
+                """, Map.of("batch", importId, "limit", batchSize)).list();
+        if (changes.isEmpty()) {
+            return false;
+        }
+        ImportJournal.keep(tx, importId, ChangeReversal.undo(tx, changes.stream().map(c -> new ChangeReversal.Change(
+                c.get("kind").asString(), c.get("action").asString(), c.get("itemId").asString(),
+                json(c.get("before").asString(null)), json(c.get("after").asString(null)))).toList()));
+        tx.run("UNWIND $ids AS id MATCH (c:Change {id: id}) DELETE c",
+                Map.of("ids", changes.stream().map(c -> c.get("id").asString()).toList())).consume();
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String text) {
+        return text == null ? null : JSON.readValue(text, Map.class);
+    }
+}
