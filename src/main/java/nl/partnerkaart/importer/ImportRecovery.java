@@ -1,11 +1,7 @@
 package nl.partnerkaart.importer;
 
-import java.util.List;
-
 import nl.partnerkaart.database.SchemaMigrations;
 import org.neo4j.driver.Driver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ImportRecovery implements SmartInitializingSingleton {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
     private final Driver driver;
     private final ImportRollback rollback;
@@ -30,11 +24,7 @@ class ImportRecovery implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         for (String id : ImportJournal.unfinished(driver)) {
-            log.warn("Import {} was cut off while applying (the application stopped mid-import): rolling back the "
-                    + "batches it committed", id);
-            List<String> kept = rollback.undo(id);
-            log.warn("Import {} rolled back{}", id, kept.isEmpty() ? ""
-                    : "; kept as they are, because they were changed after the import: " + kept);
+            rollback.undo(id, "was cut off while applying (the application stopped mid-import)");
         }
     }
 }

@@ -7,6 +7,8 @@ import nl.partnerkaart.database.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class ImportRollback {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportRollback.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Driver driver;
@@ -29,17 +32,26 @@ class ImportRollback {
         this.batchSize = properties.batchSize();
     }
 
-    /** @return the items left as they were because they were changed after the import wrote them */
-    List<String> undo(String importId) {
+    /**
+     * Undoes the import and says so in the log, with why and the items left as they were.
+     *
+     * @return the items left as they were because they were changed after the import wrote them
+     */
+    List<String> undo(String importId, String why) {
+        log.warn("Import {} {}: rolling back the batches it committed", importId, why);
+        List<String> kept;
         try (Session session = driver.session()) {
             while (session.executeWrite(tx -> undoBatch(tx, importId))) {
                 // Until no Change of the import is left.
             }
-            return session.executeWrite(tx -> {
+            kept = session.executeWrite(tx -> {
                 ImportJournal.rolledBack(tx, importId);
                 return ImportJournal.kept(tx, importId);
             });
         }
+        log.warn("Import {} rolled back{}", importId, kept.isEmpty() ? ""
+                : "; kept as they are, because they were changed after the import: " + kept);
+        return kept;
     }
 
     /** @return whether there was anything left to undo */

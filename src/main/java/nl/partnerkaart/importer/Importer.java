@@ -139,12 +139,8 @@ public class Importer {
 
     /** The import failed after committing batches: take them back at once, before anyone else imports. */
     private void undo(ImportJournal journal, RuntimeException failure) {
-        log.warn("Import {} failed after committing batches ({}): rolling them back", journal.id(),
-                failure.getMessage());
         try {
-            List<String> kept = rollback.undo(journal.id());
-            log.warn("Import {} rolled back{}", journal.id(), kept.isEmpty() ? ""
-                    : "; kept as they are, because they were changed after the import: " + kept);
+            rollback.undo(journal.id(), "failed after committing batches (" + failure.getMessage() + ")");
         } catch (RuntimeException e) {
             // The journal still says applying, so the next start finishes the rollback.
             failure.addSuppressed(e);

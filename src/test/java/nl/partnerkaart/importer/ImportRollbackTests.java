@@ -107,7 +107,7 @@ class ImportRollbackTests extends ApplicationTest {
         assertThat(report.applied()).isTrue();
         assertThat(state()).isNotEqualTo(before);
 
-        assertThat(rollback.undo(report.batch())).isEmpty();
+        assertThat(rollback.undo(report.batch(), "is undone by the test")).isEmpty();
 
         assertThat(state()).isEqualTo(before);
         assertThat(changeCount()).isEqualTo(changesBefore);
@@ -134,7 +134,7 @@ class ImportRollbackTests extends ApplicationTest {
                 + "p.version = p.version + 1");
         write("MATCH (:Partner {id: 'T-RB-0'})-[m:MEMBER_OF]->(:Network {id: 'T-RB-N0'}) SET m.origin = 'public'");
 
-        List<String> kept = rollback.undo(report.batch());
+        List<String> kept = rollback.undo(report.batch(), "is undone by the test");
 
         assertThat(kept).containsExactlyInAnyOrder("T-RB-0", "T-RB-1", "T-RB-0|MEMBER_OF|T-RB-N0");
         assertThat(single("MATCH (:Partner {id: 'T-RB-0'})-[m:MEMBER_OF]->(:Network {id: 'T-RB-N0'}) "
