@@ -97,14 +97,13 @@ final class ChangeReversal {
         }
         Reference any = group.get(0);
         String node = "UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.id}) ";
-        run(node + "MATCH " + ReferenceStatements.pattern(any, "[r:`" + any.type() + "`]")
-                + " WHERE t.id = row.target AND ("
+        run(node + "MATCH " + ImportWriter.pattern(any, "[r:`" + any.type() + "`]") + " WHERE t.id = row.target AND ("
                 + any.targetLabels().stream().map(l -> "t:`" + l + "`").collect(Collectors.joining(" OR "))
                 + ") DELETE r", added);
         givenBack.forEach((column, rows) -> {
             for (String label : column.targetLabels()) {
                 tx.run(node + "MATCH (t:`" + label + "` {id: row.target}) MERGE "
-                        + ReferenceStatements.pattern(column, "[r:`" + column.type() + "`]")
+                        + ImportWriter.pattern(column, "[r:`" + column.type() + "`]")
                         + " ON CREATE SET r.origin = row.origin SET r += $fixed",
                         Map.of("rows", rows, "fixed", column.properties())).consume();
             }

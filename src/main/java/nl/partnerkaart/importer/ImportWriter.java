@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nl.partnerkaart.importer.ReferenceStatements.Link;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
@@ -18,20 +17,18 @@ import org.neo4j.driver.summary.SummaryCounters;
  * (a commit, for a person's import) once its rows and their Change nodes are written. Each row is first compared
  * in memory with what the database holds (properties and, for the reference columns the table has, the
  * relationships); only created and changed rows are written, so importing the same file again writes nothing.
- * A batch writes its nodes (CREATE when new, else SET) and the relationships of their reference columns (only those
- * to create, remove or change, {@link ReferenceStatements}) together, except a relationship to a node this import
- * creates in a later batch, which waits until all nodes are written; then the relationship kinds. With a history,
- * every written row gets one {@code Change} node (a node row's Change also lists the targets of its reference
- * columns, before and after), and every written node {@code version + 1}. Labels, types and property keys in the
- * statements come from the fixed import layout; every value is a parameter. Properties are named in the patterns,
- * so no plan needs an {@code Eager} step.
+ * Nodes first (CREATE when new, else SET), then the relationships of the reference columns (only those to
+ * create, remove or change), then the relationship kinds. With a history, every written row gets one {@code Change} node (a node row's Change also
+ * lists the targets of its reference columns, before and after), and every written node {@code version + 1}. Labels,
+ * types and property keys in the statements come from the fixed import layout; every value is a parameter.
+ * Relationship properties are named in the pattern, so no plan needs an {@code Eager} step.
  */
 final class ImportWriter {
 
     private final ImportTransactions transactions;
     private final int batchSize;
     private final ExistingGraph existing;
-    private final ReferenceStatements references;
+    private final Map<String, String> labels;
     /** Null for the data set load, which is recorded as one audit entry instead. */
     private final ImportHistory history;
     private final ImportProgress progress;
@@ -45,22 +42,30 @@ final class ImportWriter {
         this.batchSize = batchSize;
         this.timings = timings;
         this.existing = existing;
-        this.references = new ReferenceStatements(labels, batchSize);
+        this.labels = labels;
         this.history = history;
         this.progress = progress;
     }
 
     /** The rows of one node kind that create or change something, with what they were before. */
-    private record Plan(ImportRows.Nodes nodes, List<Write> writes, int created, int updated) {
+    private record Plan(ImportRows.Nodes nodes, List<Write> writes, List<Link> links, int created, int updated) {
     }
 
     /**
      * @param before the node's properties now, null when it is to be created
      * @param targetsBefore the targets of its reference groups now, per column, for the history
-     * @param links the relationships of its reference columns to create, remove or change
      */
-    private record Write(ImportRows.NodeRow row, Map<String, Object> before, Map<String, List<String>> targetsBefore,
-                         List<Link> links) {
+    private record Write(ImportRows.NodeRow row, Map<String, Object> before, Map<String, List<String>> targetsBefore) {
+    }
+
+    /**
+     * One relationship of a reference column to create, remove or change.
+     *
+     * @param before its properties now, null when it is to be created
+     * @param after its properties then, null when it is to be removed
+     */
+    private record Link(String id, Reference reference, String target, Map<String, Object> before,
+                        Map<String, Object> after) {
     }
 
     ImportReport write(ImportValidator.Result validated, boolean applied) {
@@ -68,24 +73,16 @@ final class ImportWriter {
         for (ImportRows.Nodes nodes : validated.nodes()) {
             plans.add(timings.time(ImportTimings.Step.READING, () -> plan(nodes)));
         }
-        Set<String> unwritten = new HashSet<>();
-        plans.forEach(plan -> plan.writes().stream().filter(w -> w.before() == null)
-                .forEach(w -> unwritten.add(w.row().id())));
         List<ImportReport.KindCounts> counts = new ArrayList<>();
-        List<List<Link>> waiting = new ArrayList<>();
         for (Plan plan : plans) {
-            waiting.add(writeNodes(plan, unwritten));
+            writeNodes(plan);
             int rows = plan.nodes().rows().size();
             counts.add(new ImportReport.KindCounts(plan.nodes().kind().name(), plan.nodes().file(), rows,
                     plan.created(), plan.updated(), rows - plan.created() - plan.updated()));
         }
-        for (int p = 0; p < plans.size(); p++) {
-            Plan plan = plans.get(p);
+        for (Plan plan : plans) {
+            writeLinks(plan);
             NodeKind kind = plan.nodes().kind();
-            for (ReferenceStatements.Statement statement : references.of(kind, waiting.get(p))) {
-                timings.time(ImportTimings.Step.RELATIONSHIPS, () -> run(statement.query(), statement.parameters()));
-                endBatch();
-            }
             if (kind.derivedName() != null) {
                 for (List<Write> batch : batches(plan.writes(), batchSize)) {
                     run("UNWIND $ids AS id MATCH (n:`" + kind.label() + "` {id: id}) SET n.name = " + kind.derivedName(),
@@ -115,6 +112,7 @@ final class ImportWriter {
             relationships.add(existing.relationshipsOf(label, group.get(0), existingIds));
         }
         List<Write> writes = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         int created = 0;
         int updated = 0;
         for (ImportRows.NodeRow row : nodes.rows()) {
@@ -133,11 +131,12 @@ final class ImportWriter {
             } else {
                 updated++;
             }
-            writes.add(new Write(row, old, targetsBefore, rowLinks));
+            writes.add(new Write(row, old, targetsBefore));
+            links.addAll(rowLinks);
         }
         // Rows to write count as done when they are written.
         progress.advance(nodes.rows().size() - writes.size());
-        return new Plan(nodes, writes, created, updated);
+        return new Plan(nodes, writes, links, created, updated);
     }
 
     /**
@@ -153,15 +152,17 @@ final class ImportWriter {
                 listed.add(target);
                 Map<String, Object> now = present.get(target);
                 if (now == null) {
-                    links.add(new Link(row.id(), reference, target, row.properties().get("origin"), null, false));
+                    Map<String, Object> props = new HashMap<>(reference.properties());
+                    props.put("origin", row.properties().get("origin"));
+                    links.add(new Link(row.id(), reference, target, null, props));
                 } else if (!sameProperties(now, reference.properties())) {
-                    links.add(new Link(row.id(), reference, target, null, now, false));
+                    links.add(new Link(row.id(), reference, target, now, merged(now, reference.properties())));
                 }
             }
         }
         present.forEach((target, props) -> {
             if (!listed.contains(target)) {
-                links.add(new Link(row.id(), group.get(0), target, null, props, true));
+                links.add(new Link(row.id(), group.get(0), target, props, null));
             }
         });
         return links;
@@ -182,13 +183,7 @@ final class ImportWriter {
         return incoming.entrySet().stream().allMatch(e -> Objects.equals(old.get(e.getKey()), e.getValue()));
     }
 
-    /**
-     * Writes the nodes of the plan batch by batch, each with the relationships of its rows and their Changes.
-     *
-     * @param unwritten ids of nodes the import creates that are not written yet; this batch's are taken out
-     * @return the new relationships that wait for their target, a node created in a later batch
-     */
-    private List<Link> writeNodes(Plan plan, Set<String> unwritten) {
+    private void writeNodes(Plan plan) {
         NodeKind kind = plan.nodes().kind();
         Set<String> keys = new HashSet<>(plan.nodes().presentColumns());
         keys.remove("id");
@@ -197,7 +192,6 @@ final class ImportWriter {
         }
         Set<String> withId = new HashSet<>(keys);
         withId.add("id");
-        List<Link> waiting = new ArrayList<>();
         for (List<Write> batch : batches(plan.writes(), batchSize)) {
             // New nodes by CREATE: the plan saw they do not exist, and CREATE skips MERGE's locking look-up.
             Map<Boolean, List<Map<String, Object>>> rowsByIsNew = batch.stream().collect(Collectors.partitioningBy(
@@ -208,19 +202,12 @@ final class ImportWriter {
                 runIfAny("UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.props.id}) SET "
                         + setProperties("n", keys), rowsByIsNew.get(false));
             });
-            batch.forEach(w -> unwritten.remove(w.row().id()));
-            Map<Boolean, List<Link>> linksByReady = batch.stream().flatMap(w -> w.links().stream()).collect(
-                    Collectors.partitioningBy(link -> !link.isNew() || !unwritten.contains(link.target())));
-            waiting.addAll(linksByReady.get(false));
-            timings.time(ImportTimings.Step.RELATIONSHIPS, () -> references.of(kind, linksByReady.get(true))
-                    .forEach(statement -> run(statement.query(), statement.parameters())));
             if (history != null) {
                 batch.forEach(w -> recordNode(kind, w));
             }
             endBatch();
             progress.advance(batch.size());
         }
-        return waiting;
     }
 
     /** The version is computed here, not read in the statement, which keeps its plan free of {@code Eager}. */
@@ -267,6 +254,48 @@ final class ImportWriter {
                 .collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new, Collectors.toList())).values());
     }
 
+    /** Removes, creates and changes the relationships of the reference columns, one statement per shape, in batches. */
+    private void writeLinks(Plan plan) {
+        NodeKind kind = plan.nodes().kind();
+        // The hint keeps the planner from scanning when the statistics are thin (a fresh or small database).
+        String node = "UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.id}) USING INDEX n:`" + kind.label()
+                + "`(id) ";
+        Map<String, List<Map<String, Object>>> rowsByStatement = new LinkedHashMap<>();
+        for (Link link : plan.links()) {
+            Reference reference = link.reference();
+            String type = "[r:`" + reference.type() + "`%s]";
+            String statement;
+            Map<String, Object> row = new HashMap<>(Map.of("id", link.id(), "target", link.target()));
+            if (link.before() == null) {
+                String target = targetLabelOf(link.target(), reference);
+                statement = node + "MATCH (t:`" + target + "` {id: row.target}) CREATE "
+                        + pattern(reference, type.formatted(namedProperties(link.after().keySet())));
+                row.put("props", link.after());
+            } else {
+                String existingOne = "MATCH " + pattern(reference, type.formatted("")) + " WHERE t.id = row.target AND ("
+                        + reference.targetLabels().stream().map(l -> "t:`" + l + "`").collect(Collectors.joining(" OR "))
+                        + ") ";
+                if (link.after() == null) {
+                    statement = node + existingOne + "DELETE r";
+                } else {
+                    statement = node + existingOne + "SET " + setProperties("r", reference.properties().keySet());
+                    row.put("props", reference.properties());
+                }
+            }
+            rowsByStatement.computeIfAbsent(statement, k -> new ArrayList<>()).add(row);
+        }
+        rowsByStatement.forEach((statement, rows) -> {
+            for (List<Map<String, Object>> batch : batches(rows, batchSize)) {
+                timings.time(ImportTimings.Step.RELATIONSHIPS, () -> run(statement, Map.of("rows", batch)));
+                endBatch();
+            }
+        });
+    }
+
+    static String pattern(Reference reference, String relationship) {
+        return reference.outgoing() ? "(n)-" + relationship + "->(t)" : "(n)<-" + relationship + "-(t)";
+    }
+
     /**
      * {@code x.a = row.props.a, x.b = row.props.b} for keys of the fixed layout (a null removes the property): named
      * keys, unlike {@code SET x += map}, cannot touch the {@code id} the statement matches by, so no {@code Eager}.
@@ -280,6 +309,10 @@ final class ImportWriter {
     private static String namedProperties(Set<String> keys) {
         return keys.stream().sorted().map(key -> "`" + key + "`: row.props.`" + key + "`")
                 .collect(Collectors.joining(", ", " {", "}"));
+    }
+
+    private String targetLabelOf(String id, Reference reference) {
+        return reference.targetLabels().size() == 1 ? reference.targetLabels().get(0) : labels.get(id);
     }
 
     private ImportReport.KindCounts writeRelationships(ImportRows.Relationships relationships) {

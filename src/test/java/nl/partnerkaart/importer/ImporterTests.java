@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.partnerkaart.ApplicationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.summary.Plan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -157,47 +152,6 @@ class ImporterTests extends ApplicationTest {
             assertThat(p.line()).isEqualTo(2L);
             assertThat(p.column()).isEqualTo("network");
         });
-    }
-
-    @Test
-    void theStatementsOfReferenceColumnsNeedNoEagerStep() {
-        List<String> operators = new ArrayList<>();
-        for (String name : Kinds.names()) {
-            if (!(Kinds.named(name).orElseThrow() instanceof NodeKind kind)) {
-                continue;
-            }
-            Map<String, String> labels = new HashMap<>();
-            List<ReferenceStatements.Link> links = new ArrayList<>();
-            for (Reference reference : kind.references()) {
-                for (String label : reference.targetLabels()) {
-                    labels.put("T-" + label, label);
-                    links.add(new ReferenceStatements.Link("T-1", reference, "T-" + label, "user", null, false));
-                }
-                if (!reference.properties().isEmpty()) {
-                    // Only fixed properties can differ from what the column writes.
-                    links.add(new ReferenceStatements.Link("T-1", reference, "T-2", null, Map.of("origin", "user"),
-                            false));
-                }
-                links.add(new ReferenceStatements.Link("T-1", reference, "T-3", null, Map.of("origin", "user"), true));
-            }
-            for (ReferenceStatements.Statement statement : new ReferenceStatements(labels, 10).of(kind, links)) {
-                if (statement.query().endsWith("DELETE r")) {
-                    // Removing relationships that the statement's own expansion reads needs Eager; it is rare.
-                    continue;
-                }
-                try (Session session = driver.session()) {
-                    collectOperators(session.run("EXPLAIN " + statement.query(), statement.parameters()).consume()
-                            .plan(), operators);
-                }
-            }
-        }
-
-        assertThat(operators).isNotEmpty().noneMatch(operator -> operator.startsWith("Eager"));
-    }
-
-    private static void collectOperators(Plan plan, List<String> operators) {
-        operators.add(plan.operatorType());
-        plan.children().forEach(child -> collectOperators(child, operators));
     }
 
     private ImportReport run(List<RawTable> tables, boolean dryRun) {
