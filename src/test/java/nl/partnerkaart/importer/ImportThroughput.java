@@ -40,7 +40,9 @@ public final class ImportThroughput {
             System.out.printf("%n%-58s %8s %12s %14s%n", "import (100,000 partners, 300,000 relationships)", "s",
                     "nodes/s", "relationships/s");
             TransactionMemory memory = new TransactionMemory(context.getBean(Driver.class));
+            double cpuBefore = cpuSeconds();
             double nodesWithServes = importFile(api, "partners.csv", partnersHeader, PARTNERS, partner);
+            double importCpu = cpuSeconds() - cpuBefore;
             print("partners.csv: 100,000 new partners, each serving 3 regions", nodesWithServes, PARTNERS, 3 * PARTNERS);
             System.out.printf("%-58s %,12.0f MB (heap %,.0f MB, off heap %,.0f MB)%n", "  largest transaction memory seen",
                     memory.peak() / 1e6, memory.peakHeap / 1e6, memory.peakDirect / 1e6);
@@ -48,7 +50,9 @@ public final class ImportThroughput {
             double unchanged = importFile(api, "partners.csv", partnersHeader, PARTNERS, partner);
             print("the same file again (nothing changes)", unchanged, 0, 0);
             System.out.printf("%-58s %8s %12.0f %14s%n", "  rows compared per second", "", PARTNERS / unchanged, "");
+            cpuBefore = cpuSeconds();
             double[] raw = rawEngine(context.getBean(Driver.class));
+            double rawCpu = cpuSeconds() - cpuBefore;
             System.out.printf("%n%-58s %8.1f %12s %14s%n", "raw engine now: 100,000 nodes, then 300,000 relationships",
                     raw[0] + raw[1], String.format("%,.0f", PARTNERS / raw[0]), String.format("%,.0f", 3 * PARTNERS / raw[1]));
             System.out.printf("Raw engine on a quiet machine (TECH-NOTES.md): %,.0f nodes/s, %,.0f relationships/s.%n",
@@ -56,7 +60,14 @@ public final class ImportThroughput {
             System.out.printf("The import took %.1f s where the raw engine, measured just now, took %.1f s for the same "
                     + "nodes and relationships: %.0f%% of raw speed.%n", nodesWithServes, raw[0] + raw[1],
                     100 * (raw[0] + raw[1]) / nodesWithServes);
+            System.out.printf("CPU time of the whole process (all threads, less sensitive to other load on the machine): "
+                    + "import %.1f s, raw engine %.1f s: %.0f%%.%n", importCpu, rawCpu, 100 * rawCpu / importCpu);
         }
+    }
+
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     /**
