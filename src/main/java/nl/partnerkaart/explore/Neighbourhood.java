@@ -1,37 +1,52 @@
 package nl.partnerkaart.explore;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import nl.partnerkaart.graph.Graph;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /**
- * The subgraph around a node, breadth first, one query per level: it reads only what it returns, so a node
- * with thousands of neighbours costs one capped read instead of an explosion of paths.
+ * The subgraph around a node, breadth first, one query per level (the first one also finds the start): it
+ * reads only what it returns, so a node with thousands of neighbours costs one capped read instead of an
+ * explosion of paths.
  */
 @Service
 class Neighbourhood {
 
     enum Direction { OUT, IN, BOTH }
 
-    private static final Map<Direction, String> LEVEL = Map.of(
-            Direction.OUT, "MATCH (a)-[r]->(b)",
-            Direction.IN, "MATCH (a)<-[r]-(b)",
-            Direction.BOTH, "MATCH (a)-[r]-(b)");
+    private static final Map<Direction, String> PATTERN = Map.of(
+            Direction.OUT, "(a)-[r]->(b)",
+            Direction.IN, "(a)<-[r]-(b)",
+            Direction.BOTH, "(a)-[r]-(b)");
 
     private static final int EDGES_AMONG_KNOWN = 2_000;
+
+    /** The start node ({@code a}) and the level around it, in one round trip. */
+    private static final Map<Direction, String> START_AND_FIRST_LEVEL = queries(pattern -> NodeLookup.NODE_BY_ID + """
+             WITH n AS a LIMIT 1
+             OPTIONAL CALL (a) {
+               MATCH %s WHERE size($types) = 0 OR type(r) IN $types
+               RETURN r, b LIMIT $rowCap
+             }
+            """.formatted(pattern) + freshNodesAndTheirRelationships("a,", "[elementId(a)]"));
+
+    private static final Map<Direction, String> NEXT_LEVEL = queries(pattern -> """
+            MATCH %s WHERE elementId(a) IN $frontier AND (size($types) = 0 OR type(r) IN $types)
+            WITH r, b LIMIT $rowCap
+            """.formatted(pattern) + freshNodesAndTheirRelationships("", "$seen"));
 
     private final Driver driver;
 
@@ -46,40 +61,59 @@ class Neighbourhood {
     Graph around(String id, int depth, int limit, List<String> types, Direction direction) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                List<Record> start = tx.run(NodeLookup.NODE_BY_ID + " RETURN n LIMIT 1", Map.of("id", id)).list();
-                if (start.isEmpty()) {
+                List<Record> first = tx.run(START_AND_FIRST_LEVEL.get(direction), Values.parameters("id", id,
+                        "types", types, "rowCap", limit + EDGES_AMONG_KNOWN, "budget", limit)).list();
+                if (first.isEmpty()) {
                     throw new NotFoundException("No node with id '" + id + "'");
                 }
-                Node origin = start.get(0).get("n").asNode();
+                Node origin = first.get(0).get("a").asNode();
                 Graph.Builder graph = new Graph.Builder().node(origin);
                 Set<String> seen = new HashSet<>(Set.of(origin.elementId()));
-                List<String> frontier = List.of(origin.elementId());
-                for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
+                List<String> frontier = absorb(first.get(0), limit, seen, graph);
+                for (int level = 2; level <= depth && !frontier.isEmpty(); level++) {
                     int budget = limit - (seen.size() - 1);
                     if (budget <= 0) {
                         graph.truncated(true);
                         break;
                     }
-                    frontier = expand(tx, frontier, types, direction, budget, seen, graph);
+                    Record next = tx.run(NEXT_LEVEL.get(direction), Values.parameters("frontier", frontier,
+                            "types", types, "rowCap", budget + EDGES_AMONG_KNOWN, "seen", List.copyOf(seen),
+                            "budget", budget)).single();
+                    frontier = absorb(next, budget, seen, graph);
                 }
                 return graph.build();
             });
         }
     }
 
-    private List<String> expand(TransactionContext tx, List<String> frontier, List<String> types, Direction direction,
-                                int budget, Set<String> seen, Graph.Builder graph) {
-        // Room for every new node the budget allows plus the edges among nodes already found.
-        int rowCap = budget + EDGES_AMONG_KNOWN;
-        // Only the new nodes that fit the budget come back with their properties: around a hub most of the
-        // rows lead to nodes that are already known or cut off, and reading and sending those cost the most.
-        Record level = tx.run(LEVEL.get(direction) + """
-                 WHERE elementId(a) IN $frontier AND (size($types) = 0 OR type(r) IN $types)
-                 WITH r, b LIMIT $rowCap
-                 WITH collect(r) AS relationships, collect(DISTINCT b) AS ends
-                 RETURN relationships, [b IN ends WHERE NOT elementId(b) IN $seen][..$budget + 1] AS fresh
-                """, Values.parameters("frontier", frontier, "types", types, "rowCap", rowCap,
-                "seen", List.copyOf(seen), "budget", budget)).single();
+    /**
+     * The end of a level's query. At most {@code $rowCap} relationships are read: room for every new node the
+     * budget allows plus the edges among nodes already found. Only the new nodes that fit the budget (and one
+     * more, which tells that there were more) and the relationships among the nodes kept come back: around a
+     * hub most of the rows lead to nodes that are already known or cut off, and sending those cost the most.
+     *
+     * @param carried what the query returns besides (the start node {@code a}), with a trailing comma
+     * @param known   the element ids of the nodes already in the answer
+     */
+    private static String freshNodesAndTheirRelationships(String carried, String known) {
+        return """
+                WITH %1$s collect(r) AS relationships, collect(DISTINCT b) AS ends
+                WITH %1$s relationships, [b IN ends WHERE NOT elementId(b) IN %2$s][..$budget + 1] AS fresh
+                WITH %1$s relationships, fresh, %2$s + [b IN fresh[..$budget] | elementId(b)] AS kept
+                RETURN %1$s fresh, size(relationships) AS read,
+                       [r IN relationships WHERE elementId(startNode(r)) IN kept AND elementId(endNode(r)) IN kept]
+                       AS relationships
+                """.formatted(carried, known);
+    }
+
+    private static Map<Direction, String> queries(UnaryOperator<String> query) {
+        Map<Direction, String> queries = new EnumMap<>(Direction.class);
+        PATTERN.forEach((direction, pattern) -> queries.put(direction, query.apply(pattern)));
+        return queries;
+    }
+
+    /** Adds a level's answer to the graph; returns the new nodes, the next level's frontier. */
+    private static List<String> absorb(Record level, int budget, Set<String> seen, Graph.Builder graph) {
         List<Node> fresh = level.get("fresh").asList(Value::asNode);
         List<String> next = new ArrayList<>();
         for (Node neighbour : fresh.subList(0, Math.min(budget, fresh.size()))) {
@@ -87,13 +121,8 @@ class Neighbourhood {
             next.add(neighbour.elementId());
             graph.node(neighbour);
         }
-        List<Relationship> relationships = level.get("relationships").asList(Value::asRelationship);
-        for (Relationship relationship : relationships) {
-            if (seen.contains(relationship.startNodeElementId()) && seen.contains(relationship.endNodeElementId())) {
-                graph.relationship(relationship);
-            }
-        }
-        graph.truncated(fresh.size() > budget || relationships.size() == rowCap);
+        level.get("relationships").asList(Value::asRelationship).forEach(graph::relationship);
+        graph.truncated(fresh.size() > budget || level.get("read").asInt() == budget + EDGES_AMONG_KNOWN);
         return next;
     }
 }

@@ -149,27 +149,45 @@ public final class ApiBenchmark {
             MATCH (p:Partner)-[:SERVES]->(:SafetyRegion {id: $region})
             RETURN p.id AS id, p.name AS name, p.category AS category ORDER BY name LIMIT 100""";
 
-    /** The queries {@code Neighbourhood} runs: the start, then one capped read per level. */
+    /** The queries {@code Neighbourhood} runs: the start with the first level, then one capped read per level. */
     private static List<Record> neighbourhood(TransactionContext tx, String id, int depth) {
-        List<Record> all = new ArrayList<>(tx.run(NODE_BY_ID + " RETURN n LIMIT 1", Map.of("id", id)).list());
-        List<String> frontier = List.of(all.get(0).get("n").asNode().elementId());
-        java.util.Set<String> seen = new java.util.HashSet<>(frontier);
-        for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
+        Record level = tx.run(NODE_BY_ID + """
+                 WITH n AS a LIMIT 1
+                 OPTIONAL CALL (a) {
+                   MATCH (a)-[r]-(b) WHERE size($types) = 0 OR type(r) IN $types
+                   RETURN r, b LIMIT $rowCap
+                 }
+                """ + NEIGHBOURHOOD_LEVEL_END.formatted("a,", "[elementId(a)]"),
+                Values.parameters("id", id, "types", List.of(), "rowCap", 2200, "budget", 200)).single();
+        List<Record> all = new ArrayList<>(List.of(level));
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(level.get("a").asNode().elementId()));
+        for (int depthReached = 1; depthReached < depth; depthReached++) {
+            List<String> frontier = level.get("fresh").asList(n -> n.asNode().elementId()).stream()
+                    .limit(200 - (seen.size() - 1)).toList();
+            seen.addAll(frontier);
+            if (frontier.isEmpty() || seen.size() > 200) {
+                break;
+            }
             int budget = 200 - (seen.size() - 1);
-            Record row = tx.run("""
+            level = tx.run("""
                     MATCH (a)-[r]-(b) WHERE elementId(a) IN $frontier AND (size($types) = 0 OR type(r) IN $types)
                     WITH r, b LIMIT $rowCap
-                    WITH collect(r) AS relationships, collect(DISTINCT b) AS ends
-                    RETURN relationships, [b IN ends WHERE NOT elementId(b) IN $seen][..$budget + 1] AS fresh
-                    """, Values.parameters("frontier", frontier, "types", List.of(), "rowCap", budget + 2000,
-                    "seen", List.copyOf(seen), "budget", budget)).single();
-            List<String> next = row.get("fresh").asList(n -> n.asNode().elementId()).stream().limit(budget).toList();
-            seen.addAll(next);
-            all.add(row);
-            frontier = next;
+                    """ + NEIGHBOURHOOD_LEVEL_END.formatted("", "$seen"),
+                    Values.parameters("frontier", frontier, "types", List.of(), "rowCap", budget + 2000,
+                            "seen", List.copyOf(seen), "budget", budget)).single();
+            all.add(level);
         }
         return all;
     }
+
+    private static final String NEIGHBOURHOOD_LEVEL_END = """
+            WITH %1$s collect(r) AS relationships, collect(DISTINCT b) AS ends
+            WITH %1$s relationships, [b IN ends WHERE NOT elementId(b) IN %2$s][..$budget + 1] AS fresh
+            WITH %1$s relationships, fresh, %2$s + [b IN fresh[..$budget] | elementId(b)] AS kept
+            RETURN %1$s fresh, size(relationships) AS read,
+                   [r IN relationships WHERE elementId(startNode(r)) IN kept AND elementId(endNode(r)) IN kept]
+                   AS relationships
+            """;
 
     private static void read(Driver driver, java.util.function.Function<TransactionContext, ?> work) {
         try (var session = driver.session(READ)) {
