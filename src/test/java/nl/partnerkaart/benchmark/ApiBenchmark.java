@@ -34,6 +34,13 @@ public final class ApiBenchmark {
 
     private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 20);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 200);
+    /**
+     * Calls of the explorer's lines before any line is measured. A line's own warm-up leaves the HTTP stack
+     * (Tomcat, Spring Security, MVC, Jackson) to the interpreter, and the first lines measured that instead of the
+     * application (docs/benchmarks.md, "Neighbourhood queries, overhead profile and the JIT").
+     */
+    private static final int JVM_WARM_UP = Integer.getInteger("benchmark.jvm-warmup", 2_000);
+    private static final int EXPLORER_LINES = 4;
     /** Starts of line names separated by ';' (e.g. {@code search;neighbourhood}): only those lines run, and nothing is written. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("benchmark.cases", "").split(";"))
             .map(String::strip).filter(name -> !name.isEmpty()).toList();
@@ -59,8 +66,10 @@ public final class ApiBenchmark {
             Api api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), "admin",
                     TestApplications.ADMIN_PASSWORD);
             Samples samples = Samples.read(driver, RUNS + WARM_UP);
+            List<BenchmarkCase> cases = cases(api, driver, samples);
+            warmUpJvm(cases.subList(0, EXPLORER_LINES));
             List<String> lines = new ArrayList<>();
-            for (BenchmarkCase line : cases(api, driver, samples)) {
+            for (BenchmarkCase line : cases) {
                 if (ONLY.isEmpty() || ONLY.stream().anyMatch(line.name()::startsWith)) {
                     lines.add(measure(line));
                 }
@@ -199,6 +208,17 @@ public final class ApiBenchmark {
         if (response.status() != 200) {
             throw new IllegalStateException("HTTP " + response.status() + ": " + response.body());
         }
+    }
+
+    private static void warmUpJvm(List<BenchmarkCase> lines) {
+        long started = System.nanoTime();
+        for (int i = 0; i < JVM_WARM_UP; i++) {
+            BenchmarkCase line = lines.get(i % lines.size());
+            line.viaApi().accept(i);
+            line.direct().accept(i);
+        }
+        System.out.printf("JVM warmed up with %,d calls of the explorer's lines in %.1f s%n", JVM_WARM_UP,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private static String measure(BenchmarkCase line) {
