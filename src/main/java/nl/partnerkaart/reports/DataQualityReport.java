@@ -28,8 +28,10 @@ class DataQualityReport implements ReportBuilder {
     public Report build(ReportRequest request, ReportTexts texts) {
         List<Map<String, Object>> perRegion = cypher.rows("data-quality", request.cypher());
         List<Map<String, Object>> issues = !request.details() ? List.of()
-                : cypher.rows("data-quality-issues", request.cypher()).stream()
+                : cypher.rows("data-quality-issues", request.cypher(), request.firstRows()).stream()
                 .map(row -> ActionItemsReport.withLabel(row, "issue", texts)).toList();
+        // The counts per region are the issue rows (see the two files), so a cut issue list has its total at hand.
+        long issueCount = perRegion.stream().mapToLong(row -> COUNTS.stream().mapToLong(c -> (Long) row.get(c)).sum()).sum();
         List<Map<String, Object>> duplicates = cypher.rows("data-quality-duplicates", request.cypher());
         return report(request, texts, cypher.origin(Set.of("Covenant", "Partner", "ActionItem")),
                 List.of("data-quality", "data-quality-issues", "data-quality-duplicates"),
@@ -41,7 +43,7 @@ class DataQualityReport implements ReportBuilder {
                                 texts.list("ids"), texts.list("names")), duplicates, texts.get("data-quality.noDuplicates")),
                         new Report.Table("issues", texts.get("data-quality.issues"), List.of(texts.text("regionName"),
                                 texts.text("issue"), texts.text("id"), texts.text("name")), issues,
-                                texts.get("data-quality.noIssues"))),
+                                texts.get("data-quality.noIssues"), issueCount)),
                 null);
     }
 }

@@ -61,9 +61,10 @@ public class Reports {
     /**
      * The report as a person reads it on the page or in a PDF: long tables cut to their first rows, with their
      * totals. Kept until the knowledge graph changes; being cut, what is kept stays small however large the graph.
+     * The detail queries are asked for the first rows only, so the database does not produce rows that are cut.
      */
     Report page(ReportBuilder builder, ReportRequest request) {
-        return cache.get(builder.id(), request, () -> build(builder, request).firstRows(detailRows));
+        return cache.get(builder.id(), request, () -> build(builder, request.cutTo(detailRows)).firstRows(detailRows));
     }
 
     Rendered render(Report report, String format, String lang) {

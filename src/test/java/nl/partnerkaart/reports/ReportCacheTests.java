@@ -62,6 +62,24 @@ class ReportCacheTests extends ApplicationTest {
         assertThat(table(whole.firstRows(10), "themes").rows()).isEqualTo(table(whole, "themes").rows());
     }
 
+    /** The page asks the database for the first rows only; the total comes from the report's own counts. */
+    @Test
+    void aReportAskedForItsFirstRowsHasTheSameRowsAndTotals() {
+        for (String id : new String[] {"action-items", "data-quality"}) {
+            ReportBuilder builder = reports.builder(id);
+            ReportRequest request = parameters.check(builder, LocalDate.parse("2026-11-23"), null, null, null, "region", "nl");
+            Report whole = reports.build(builder, request);
+            Report cut = reports.build(builder, request.cutTo(10));
+            for (Report.Table table : whole.tables()) {
+                Report.Table shortened = table(cut, table.id());
+                assertThat(table.total()).as(id + " " + table.id()).isEqualTo(table.rows().size());
+                assertThat(shortened.total()).as(id + " " + table.id()).isEqualTo(table.total());
+                assertThat(shortened.rows()).as(id + " " + table.id()).hasSizeGreaterThanOrEqualTo(Math.min(10, table.rows().size()))
+                        .isEqualTo(table.rows().subList(0, shortened.rows().size()));
+            }
+        }
+    }
+
     private static long withoutEndDate(Report report) {
         return ((Number) table(report, "regions").rows().get(0).get("covenantsWithoutEndDate")).longValue();
     }
