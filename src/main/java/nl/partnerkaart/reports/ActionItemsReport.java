@@ -29,13 +29,16 @@ class ActionItemsReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
-        List<Map<String, Object>> groups = !request.details() ? List.of()
-                : cypher.rows("action-items", request.cypher("by", request.by())).stream()
-                .map(row -> withLabel(row, "theme", texts)).toList();
-        List<Map<String, Object>> overdue = cypher.rows("action-items-overdue", request.cypher(), request.firstRows()).stream()
+        ReportCypher.Pending groupRows = request.details()
+                ? cypher.start("action-items", request.cypher("by", request.by())) : ReportCypher.Pending.none();
+        ReportCypher.Pending overdueRows = cypher.start("action-items-overdue", request.cypher(), request.firstRows());
+        ReportCypher.Pending trendRows = cypher.start("action-items-trend", request.cypher());
+        ReportCypher.Pending themeRows = cypher.start("action-items", request.cypher("by", "all"));
+        List<Map<String, Object>> groups = groupRows.rows().stream().map(row -> withLabel(row, "theme", texts)).toList();
+        List<Map<String, Object>> overdue = overdueRows.rows().stream()
                 .map(row -> withLabel(row, "theme", texts)).map(row -> withLabel(row, "status", texts)).toList();
-        List<Map<String, Object>> trend = cypher.rows("action-items-trend", request.cypher());
-        List<Map<String, Object>> perTheme = cypher.rows("action-items", request.cypher("by", "all")).stream()
+        List<Map<String, Object>> trend = trendRows.rows();
+        List<Map<String, Object>> perTheme = themeRows.rows().stream()
                 .sorted(Comparator.comparing(row -> String.valueOf(row.get("theme"))))
                 .map(row -> withLabel(row, "theme", texts)).toList();
         List<Map<String, Object>> themeTable = new ArrayList<>(perTheme);

@@ -7,8 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import nl.partnerkaart.importer.Kinds;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -27,11 +33,53 @@ class ReportCypher {
 
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
+    /** Rows that are being read; {@link #rows()} waits for them. */
+    record Pending(CompletableFuture<List<Map<String, Object>>> reading) {
+
+        /** No rows: a table the request leaves out. */
+        static Pending none() {
+            return new Pending(CompletableFuture.completedFuture(List.of()));
+        }
+
+        List<Map<String, Object>> rows() {
+            try {
+                return reading.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+    }
+
     private final Driver driver;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** Reads the files a report starts at once; its threads only read, they never wait for other reads. */
+    private final ExecutorService readers;
 
     ReportCypher(Driver driver) {
         this.driver = driver;
+        AtomicInteger count = new AtomicInteger();
+        this.readers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(task, "report-query-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Starts reading the (first) rows of a file, so that a report's independent files are read side by side, each in
+     * its own read transaction: a national report's files each take a core for a second or more.
+     */
+    Pending start(String file, Map<String, Object> parameters, int firstRows) {
+        return new Pending(CompletableFuture.supplyAsync(() -> rows(file, parameters, firstRows), readers));
+    }
+
+    Pending start(String file, Map<String, Object> parameters) {
+        return start(file, parameters, 0);
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
     }
 
     /** The rows of {@code cypher/reports/<file>.cypher}; values as Java lists, maps, strings, numbers. */
