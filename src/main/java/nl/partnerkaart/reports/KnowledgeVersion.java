@@ -1,6 +1,8 @@
 package nl.partnerkaart.reports;
 
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import nl.partnerkaart.database.EmbeddedDatabase;
@@ -24,6 +26,7 @@ final class KnowledgeVersion implements TransactionEventListener<Boolean> {
     private static final Set<String> LABELS = Set.copyOf(Kinds.NODE_LABELS);
 
     private final AtomicLong commits = new AtomicLong();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     KnowledgeVersion(EmbeddedDatabase database) {
         database.onCommit(this);
@@ -31,6 +34,11 @@ final class KnowledgeVersion implements TransactionEventListener<Boolean> {
 
     long current() {
         return commits.get();
+    }
+
+    /** Runs after every commit that changed the knowledge graph, on the committing thread: keep it short. */
+    void onChange(Runnable listener) {
+        listeners.add(listener);
     }
 
     @Override
@@ -48,6 +56,7 @@ final class KnowledgeVersion implements TransactionEventListener<Boolean> {
     public void afterCommit(TransactionData data, Boolean knowledgeChanged, GraphDatabaseService database) {
         if (Boolean.TRUE.equals(knowledgeChanged)) {
             commits.incrementAndGet();
+            listeners.forEach(Runnable::run);
         }
     }
 

@@ -13,11 +13,13 @@ class NationalReport implements ReportBuilder {
     private static final Set<String> DETAILS = Set.of("covenants", "groups", "notExercised", "partnerships", "issues");
 
     private final ReportCypher cypher;
+    private final ReportParts concurrently;
     private final List<ReportBuilder> parts;
 
-    NationalReport(ReportCypher cypher, CoverageReport coverage, ActionItemsReport actionItems, ExercisesReport exercises,
+    NationalReport(ReportCypher cypher, ReportParts concurrently, CoverageReport coverage, ActionItemsReport actionItems, ExercisesReport exercises,
                    NetworksReport networks, DataQualityReport dataQuality) {
         this.cypher = cypher;
+        this.concurrently = concurrently;
         this.parts = List.of(coverage, actionItems, exercises, networks, dataQuality);
     }
 
@@ -30,6 +32,6 @@ class NationalReport implements ReportBuilder {
     public Report build(ReportRequest request, ReportTexts texts) {
         ReportRequest national = request.forRegion(null).withoutDetails();
         Report own = report(national, texts, cypher.origin(Set.of("Covenant", "ActionItem", "Exercise", "Network", "Partner")), List.of(), List.of(), List.of(), null);
-        return own.including(parts.stream().map(p -> p.build(national, texts)).toList(), DETAILS);
+        return own.including(concurrently.build(parts, national, texts), DETAILS);
     }
 }

@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 class RegionProfileReport implements ReportBuilder {
 
     private final ReportCypher cypher;
+    private final ReportParts concurrently;
     private final List<ReportBuilder> parts;
 
-    RegionProfileReport(ReportCypher cypher, CoverageReport coverage, ActionItemsReport actionItems,
+    RegionProfileReport(ReportCypher cypher, ReportParts concurrently, CoverageReport coverage, ActionItemsReport actionItems,
                         ExercisesReport exercises, DataQualityReport dataQuality) {
         this.cypher = cypher;
+        this.concurrently = concurrently;
         this.parts = List.of(coverage, actionItems, exercises, dataQuality);
     }
 
@@ -39,6 +41,6 @@ class RegionProfileReport implements ReportBuilder {
                         texts.number("sharedPartnerCount"), texts.list("jointCovenants"), texts.list("sharedNetworks"),
                         texts.number("jointExercises")), ties, texts.get("region-profile.noTies"))),
                 null);
-        return own.including(parts.stream().map(p -> p.build(request, texts)).toList(), Set.of());
+        return own.including(concurrently.build(parts, request, texts), Set.of());
     }
 }

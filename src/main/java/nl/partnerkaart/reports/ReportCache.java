@@ -67,6 +67,19 @@ final class ReportCache {
         }
     }
 
+    /** Whether a report is kept, built for the current version of the graph. */
+    boolean isCurrent(String report, ReportRequest request) {
+        if (version == null) {
+            return false;
+        }
+        long current = version.current();
+        synchronized (entries) {
+            Entry entry = entries.get(new Key(report, request));
+            return entry != null && entry.version() == current && entry.report().isDone()
+                    && !entry.report().isCompletedExceptionally();
+        }
+    }
+
     private void forget(Key key, Entry entry) {
         synchronized (entries) {
             entries.remove(key, entry);

@@ -7,8 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import nl.partnerkaart.importer.Kinds;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -27,18 +33,71 @@ class ReportCypher {
 
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
+    /** Rows that are being read; {@link #rows()} waits for them. */
+    record Pending(CompletableFuture<List<Map<String, Object>>> reading) {
+
+        /** No rows: a table the request leaves out. */
+        static Pending none() {
+            return new Pending(CompletableFuture.completedFuture(List.of()));
+        }
+
+        List<Map<String, Object>> rows() {
+            try {
+                return reading.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+    }
+
     private final Driver driver;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** Reads the files a report starts at once; its threads only read, they never wait for other reads. */
+    private final ExecutorService readers;
 
     ReportCypher(Driver driver) {
         this.driver = driver;
+        AtomicInteger count = new AtomicInteger();
+        this.readers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(task, "report-query-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Starts reading the (first) rows of a file, so that a report's independent files are read side by side, each in
+     * its own read transaction: a national report's files each take a core for a second or more.
+     */
+    Pending start(String file, Map<String, Object> parameters, int firstRows) {
+        return new Pending(CompletableFuture.supplyAsync(() -> rows(file, parameters, firstRows), readers));
+    }
+
+    Pending start(String file, Map<String, Object> parameters) {
+        return start(file, parameters, 0);
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
     }
 
     /** The rows of {@code cypher/reports/<file>.cypher}; values as Java lists, maps, strings, numbers. */
     List<Map<String, Object>> rows(String file, Map<String, Object> parameters) {
-        String query = texts.computeIfAbsent(file, ReportCypher::read);
+        return rows(file, parameters, 0);
+    }
+
+    /**
+     * The first rows of a file that ends in its ORDER BY, or all of them when {@code firstRows} is 0. The LIMIT lets
+     * the database keep only those rows while sorting, or stop early when the order follows the way it reads.
+     */
+    List<Map<String, Object>> rows(String file, Map<String, Object> parameters, int firstRows) {
+        String text = texts.computeIfAbsent(file, ReportCypher::read);
+        String query = firstRows == 0 ? text : text + "\nLIMIT $firstRows";
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("firstRows", firstRows);
         try (Session session = driver.session(READ)) {
-            return session.executeRead(tx -> tx.run(query, parameters).list(Record::asMap));
+            return session.executeRead(tx -> tx.run(query, all).list(Record::asMap));
         }
     }
 

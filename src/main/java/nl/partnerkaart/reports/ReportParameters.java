@@ -49,7 +49,7 @@ class ReportParameters {
         if (regionId != null && !exists("MATCH (r:SafetyRegion {id: $id}) RETURN count(r) > 0", regionId)) {
             throw new InvalidInputException("region", "No safety region has id '" + regionId + "'");
         }
-        return new ReportRequest(day, regionId, columns(sectors), period, by, lang, true);
+        return new ReportRequest(day, regionId, columns(sectors), period, by, lang, true, 0);
     }
 
     static void oneOf(String field, String value, List<String> allowed) {

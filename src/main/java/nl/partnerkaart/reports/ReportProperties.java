@@ -1,6 +1,7 @@
 package nl.partnerkaart.reports;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom        the sender of scheduled reports sent by mail (when {@code spring.mail.host} is set)
  * @param detailRows      the most rows of a detail table on the web page and in the PDF; CSV and XLSX hold all
  * @param cacheSize       how many built reports are kept until the knowledge graph changes; 0 keeps none
+ * @param rebuildDelay    the national reports are built again this long after the knowledge graph last changed (and
+ *                        after start-up), so nobody waits for them; 0 turns this off (only when reports are kept)
  */
 @ConfigurationProperties("partnerkaart.reports")
 public record ReportProperties(
@@ -27,5 +30,6 @@ public record ReportProperties(
         @DefaultValue("./reports") Path outputDirectory,
         @DefaultValue("partnerkaart@localhost") String mailFrom,
         @DefaultValue("500") int detailRows,
-        @DefaultValue("64") int cacheSize) {
+        @DefaultValue("64") int cacheSize,
+        @DefaultValue("5s") Duration rebuildDelay) {
 }

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param by      how the action items are grouped: region, network or covenant
  * @param lang    nl or en
  * @param details whether the detail tables are wanted; an overview that leaves them out does not compute them
+ * @param firstRows the most rows of a detail table that are wanted (a page or PDF), or 0 for every row (CSV, XLSX);
+ *                  a cut table takes its total from a count the report computes anyway
  */
 record ReportRequest(LocalDate asOf, String region, List<String> columns, int months, String by, String lang,
-                     boolean details) {
+                     boolean details, int firstRows) {
 
     /** The parameters of a Cypher file, with this request's values (null where not set). */
     Map<String, Object> cypher(Object... extra) {
@@ -40,10 +42,14 @@ record ReportRequest(LocalDate asOf, String region, List<String> columns, int mo
     }
 
     ReportRequest forRegion(String regionId) {
-        return new ReportRequest(asOf, regionId, columns, months, by, lang, details);
+        return new ReportRequest(asOf, regionId, columns, months, by, lang, details, firstRows);
     }
 
     ReportRequest withoutDetails() {
-        return new ReportRequest(asOf, region, columns, months, by, lang, false);
+        return new ReportRequest(asOf, region, columns, months, by, lang, false, firstRows);
+    }
+
+    ReportRequest cutTo(int rows) {
+        return new ReportRequest(asOf, region, columns, months, by, lang, details, rows);
     }
 }

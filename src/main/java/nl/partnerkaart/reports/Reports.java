@@ -23,15 +23,38 @@ public class Reports {
             "partner-profiles", "region-profile", "data-quality", "state-of-vital-partnerships");
 
     private final Map<String, ReportBuilder> builders = new LinkedHashMap<>();
+    private final KnowledgeVersion version;
     private final ReportCache cache;
     private final int detailRows;
 
     Reports(List<ReportBuilder> all, ObjectProvider<EmbeddedDatabase> embedded, ReportProperties properties) {
         all.stream().sorted(Comparator.comparingInt(b -> ORDER.indexOf(b.id()))).forEach(b -> builders.put(b.id(), b));
         EmbeddedDatabase database = embedded.getIfAvailable();
-        this.cache = new ReportCache(database == null || properties.cacheSize() == 0 ? null : new KnowledgeVersion(database),
-                properties.cacheSize());
+        this.version = database == null || properties.cacheSize() == 0 ? null : new KnowledgeVersion(database);
+        this.cache = new ReportCache(version, properties.cacheSize());
         this.detailRows = properties.detailRows();
+    }
+
+    /** Whether built reports are kept until the knowledge graph changes (an embedded database, a cache). */
+    boolean keeps() {
+        return version != null;
+    }
+
+    /** Runs after every commit that changed the knowledge graph; only when reports are kept. */
+    void onKnowledgeChange(Runnable listener) {
+        if (version != null) {
+            version.onChange(listener);
+        }
+    }
+
+    /** The reports about the whole country (no region needed), the overview last. */
+    List<ReportBuilder> national() {
+        return builders.values().stream().filter(b -> !b.needsRegion()).toList();
+    }
+
+    /** Whether the page form of this report is kept for the current version of the knowledge graph. */
+    boolean isKept(ReportBuilder builder, ReportRequest request) {
+        return cache.isCurrent(builder.id(), request);
     }
 
     List<Map<String, Object>> catalogue(String lang) {
@@ -61,9 +84,10 @@ public class Reports {
     /**
      * The report as a person reads it on the page or in a PDF: long tables cut to their first rows, with their
      * totals. Kept until the knowledge graph changes; being cut, what is kept stays small however large the graph.
+     * The detail queries are asked for the first rows only, so the database does not produce rows that are cut.
      */
     Report page(ReportBuilder builder, ReportRequest request) {
-        return cache.get(builder.id(), request, () -> build(builder, request).firstRows(detailRows));
+        return cache.get(builder.id(), request, () -> build(builder, request.cutTo(detailRows)).firstRows(detailRows));
     }
 
     Rendered render(Report report, String format, String lang) {

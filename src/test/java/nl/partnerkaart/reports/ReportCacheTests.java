@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import nl.partnerkaart.ApplicationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,40 @@ class ReportCacheTests extends ApplicationTest {
         assertThat(cut.rows()).isEqualTo(overdue.rows().subList(0, 10));
         assertThat(cut.total()).isEqualTo(138);
         assertThat(table(whole.firstRows(10), "themes").rows()).isEqualTo(table(whole, "themes").rows());
+    }
+
+    /** The page asks the database for the first rows only; the total comes from the report's own counts. */
+    @Test
+    void aReportAskedForItsFirstRowsHasTheSameRowsAndTotals() {
+        for (String id : new String[] {"action-items", "data-quality"}) {
+            ReportBuilder builder = reports.builder(id);
+            ReportRequest request = parameters.check(builder, LocalDate.parse("2026-11-23"), null, null, null, "region", "nl");
+            Report whole = reports.build(builder, request);
+            Report cut = reports.build(builder, request.cutTo(10));
+            for (Report.Table table : whole.tables()) {
+                Report.Table shortened = table(cut, table.id());
+                assertThat(table.total()).as(id + " " + table.id()).isEqualTo(table.rows().size());
+                assertThat(shortened.total()).as(id + " " + table.id()).isEqualTo(table.total());
+                assertThat(shortened.rows()).as(id + " " + table.id()).hasSizeGreaterThanOrEqualTo(Math.min(10, table.rows().size()))
+                        .isEqualTo(table.rows().subList(0, shortened.rows().size()));
+            }
+        }
+    }
+
+    /** A change makes the kept national reports stale; a few seconds later they are kept again, built in the background. */
+    @Test
+    void theNationalReportsAreBuiltAgainAfterAChange() throws InterruptedException {
+        ReportBuilder builder = reports.builder("state-of-vital-partnerships");
+        ReportRequest request = parameters.check(builder, null, null, null, null, "region", "nl");
+        write("MATCH (r:SafetyRegion {id: 'VR16'}) CREATE (r)-[:PARTY_TO]->(:Covenant {id: 'T-CACHE-REBUILD', "
+                + "name: 'Testconvenant', status: 'draft', origin: 'user'})");
+        assertThat(reports.isKept(builder, request)).isFalse();
+
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!reports.isKept(builder, request) && System.nanoTime() < giveUp) {
+            Thread.sleep(100);
+        }
+        assertThat(reports.isKept(builder, request)).isTrue();
     }
 
     private static long withoutEndDate(Report report) {
