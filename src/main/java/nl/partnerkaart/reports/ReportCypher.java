@@ -11,8 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import nl.partnerkaart.importer.Kinds;
@@ -57,12 +55,7 @@ class ReportCypher {
 
     ReportCypher(Driver driver) {
         this.driver = driver;
-        AtomicInteger count = new AtomicInteger();
-        this.readers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-            Thread thread = new Thread(task, "report-query-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.readers = ReportThreads.pool("report-query");
     }
 
     /**

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
@@ -22,12 +20,7 @@ class ReportParts {
     private final ExecutorService workers;
 
     ReportParts() {
-        AtomicInteger count = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-            Thread thread = new Thread(task, "report-part-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        workers = ReportThreads.pool("report-part");
     }
 
     /** The parts built for one request, in the order given. */
