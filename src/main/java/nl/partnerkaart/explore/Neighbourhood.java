@@ -1,5 +1,7 @@
 package nl.partnerkaart.explore;
 
+import static nl.partnerkaart.explore.NeighbourhoodQueries.EDGES_AMONG_KNOWN;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -32,21 +34,8 @@ class Neighbourhood {
             Direction.IN, "(a)<-[r]-(b)",
             Direction.BOTH, "(a)-[r]-(b)");
 
-    private static final int EDGES_AMONG_KNOWN = 2_000;
-
-    /** The start node ({@code a}) and the level around it, in one round trip. */
-    private static final Map<Direction, String> START_AND_FIRST_LEVEL = queries(pattern -> NodeLookup.NODE_BY_ID + """
-             WITH n AS a LIMIT 1
-             OPTIONAL CALL (a) {
-               MATCH %s WHERE size($types) = 0 OR type(r) IN $types
-               RETURN r, b LIMIT $rowCap
-             }
-            """.formatted(pattern) + freshNodesAndTheirRelationships("a,", "[elementId(a)]"));
-
-    private static final Map<Direction, String> NEXT_LEVEL = queries(pattern -> """
-            MATCH %s WHERE elementId(a) IN $frontier AND (size($types) = 0 OR type(r) IN $types)
-            WITH r, b LIMIT $rowCap
-            """.formatted(pattern) + freshNodesAndTheirRelationships("", "$seen"));
+    private static final Map<Direction, String> START_AND_FIRST_LEVEL = queries(NeighbourhoodQueries::startAndFirstLevel);
+    private static final Map<Direction, String> NEXT_LEVEL = queries(NeighbourhoodQueries::nextLevel);
 
     private final Driver driver;
 
@@ -84,26 +73,6 @@ class Neighbourhood {
                 return graph.build();
             });
         }
-    }
-
-    /**
-     * The end of a level's query. At most {@code $rowCap} relationships are read: room for every new node the
-     * budget allows plus the edges among nodes already found. Only the new nodes that fit the budget (and one
-     * more, which tells that there were more) and the relationships among the nodes kept come back: around a
-     * hub most of the rows lead to nodes that are already known or cut off, and sending those cost the most.
-     *
-     * @param carried what the query returns besides (the start node {@code a}), with a trailing comma
-     * @param known   the element ids of the nodes already in the answer
-     */
-    private static String freshNodesAndTheirRelationships(String carried, String known) {
-        return """
-                WITH %1$s collect(r) AS relationships, collect(DISTINCT b) AS ends
-                WITH %1$s relationships, [b IN ends WHERE NOT elementId(b) IN %2$s][..$budget + 1] AS fresh
-                WITH %1$s relationships, fresh, %2$s + [b IN fresh[..$budget] | elementId(b)] AS kept
-                RETURN %1$s fresh, size(relationships) AS read,
-                       [r IN relationships WHERE elementId(startNode(r)) IN kept AND elementId(endNode(r)) IN kept]
-                       AS relationships
-                """.formatted(carried, known);
     }
 
     private static Map<Direction, String> queries(UnaryOperator<String> query) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.explore.NeighbourhoodQueries;
 import nl.partnerkaart.importer.Kinds;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -158,16 +159,12 @@ public final class ApiBenchmark {
             MATCH (p:Partner)-[:SERVES]->(:SafetyRegion {id: $region})
             RETURN p.id AS id, p.name AS name, p.category AS category ORDER BY name LIMIT 100""";
 
+    private static final String BOTH_WAYS = "(a)-[r]-(b)";
+
     /** The queries {@code Neighbourhood} runs: the start with the first level, then one capped read per level. */
     private static List<Record> neighbourhood(TransactionContext tx, String id, int depth) {
-        Record level = tx.run(NODE_BY_ID + """
-                 WITH n AS a LIMIT 1
-                 OPTIONAL CALL (a) {
-                   MATCH (a)-[r]-(b) WHERE size($types) = 0 OR type(r) IN $types
-                   RETURN r, b LIMIT $rowCap
-                 }
-                """ + NEIGHBOURHOOD_LEVEL_END.formatted("a,", "[elementId(a)]"),
-                Values.parameters("id", id, "types", List.of(), "rowCap", 2200, "budget", 200)).single();
+        Record level = tx.run(NeighbourhoodQueries.startAndFirstLevel(BOTH_WAYS), Values.parameters("id", id,
+                "types", List.of(), "rowCap", 200 + NeighbourhoodQueries.EDGES_AMONG_KNOWN, "budget", 200)).single();
         List<Record> all = new ArrayList<>(List.of(level));
         java.util.Set<String> seen = new java.util.HashSet<>(List.of(level.get("a").asNode().elementId()));
         for (int depthReached = 1; depthReached < depth; depthReached++) {
@@ -178,25 +175,14 @@ public final class ApiBenchmark {
                 break;
             }
             int budget = 200 - (seen.size() - 1);
-            level = tx.run("""
-                    MATCH (a)-[r]-(b) WHERE elementId(a) IN $frontier AND (size($types) = 0 OR type(r) IN $types)
-                    WITH r, b LIMIT $rowCap
-                    """ + NEIGHBOURHOOD_LEVEL_END.formatted("", "$seen"),
-                    Values.parameters("frontier", frontier, "types", List.of(), "rowCap", budget + 2000,
+            level = tx.run(NeighbourhoodQueries.nextLevel(BOTH_WAYS),
+                    Values.parameters("frontier", frontier, "types", List.of(), "rowCap", budget + NeighbourhoodQueries.EDGES_AMONG_KNOWN,
                             "seen", List.copyOf(seen), "budget", budget)).single();
             all.add(level);
         }
         return all;
     }
 
-    private static final String NEIGHBOURHOOD_LEVEL_END = """
-            WITH %1$s collect(r) AS relationships, collect(DISTINCT b) AS ends
-            WITH %1$s relationships, [b IN ends WHERE NOT elementId(b) IN %2$s][..$budget + 1] AS fresh
-            WITH %1$s relationships, fresh, %2$s + [b IN fresh[..$budget] | elementId(b)] AS kept
-            RETURN %1$s fresh, size(relationships) AS read,
-                   [r IN relationships WHERE elementId(startNode(r)) IN kept AND elementId(endNode(r)) IN kept]
-                   AS relationships
-            """;
 
     private static void read(Driver driver, java.util.function.Function<TransactionContext, ?> work) {
         try (var session = driver.session(READ)) {
