@@ -76,4 +76,10 @@ final class ImportHistory {
     private static String json(Map<String, Object> properties) {
         return properties == null ? null : JSON.writeValueAsString(new TreeMap<>(properties));
     }
+
+    /** A before- or after-image as {@link #json} wrote it (null stays null); dates come back as text. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> image(String json) {
+        return json == null ? null : JSON.readValue(json, Map.class);
+    }
 }

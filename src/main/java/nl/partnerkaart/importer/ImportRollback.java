@@ -10,7 +10,6 @@ import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Undoes the committed batches of an import that failed or was cut off, from its Change nodes, one batch of
@@ -22,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportRollback {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRollback.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Driver driver;
     private final int batchSize;
@@ -67,14 +65,10 @@ class ImportRollback {
         }
         ImportJournal.keep(tx, importId, ChangeReversal.undo(tx, changes.stream().map(c -> new ChangeReversal.Change(
                 c.get("kind").asString(), c.get("action").asString(), c.get("itemId").asString(),
-                json(c.get("before").asString(null)), json(c.get("after").asString(null)))).toList()));
+                ImportHistory.image(c.get("before").asString(null)), ImportHistory.image(c.get("after").asString(null))))
+                .toList()));
         tx.run("UNWIND $ids AS id MATCH (c:Change {id: id}) DELETE c",
                 Map.of("ids", changes.stream().map(c -> c.get("id").asString()).toList())).consume();
         return true;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(String text) {
-        return text == null ? null : JSON.readValue(text, Map.class);
     }
 }

@@ -3,7 +3,6 @@ package nl.partnerkaart.reports;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -60,11 +59,7 @@ final class ReportCache {
                 throw e;
             }
         }
-        try {
-            return entry.report().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return ReportThreads.join(entry.report());
     }
 
     /** Whether a report is kept, built for the current version of the graph. */

@@ -2,7 +2,6 @@ package nl.partnerkaart.reports;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 
 import jakarta.annotation.PreDestroy;
@@ -27,11 +26,7 @@ class ReportParts {
     List<Report> build(List<ReportBuilder> parts, ReportRequest request, ReportTexts texts) {
         List<CompletableFuture<Report>> building = parts.stream()
                 .map(part -> CompletableFuture.supplyAsync(() -> part.build(request, texts), workers)).toList();
-        try {
-            return building.stream().map(CompletableFuture::join).toList();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return building.stream().map(ReportThreads::join).toList();
     }
 
     @PreDestroy

@@ -1,10 +1,15 @@
 package nl.partnerkaart.reports;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Named daemon threads for the report's background work: a stuck report must never keep the JVM from stopping. */
+/**
+ * Named daemon threads for the report's background work (a stuck report must never keep the JVM from stopping), and
+ * waiting for what they compute.
+ */
 final class ReportThreads {
 
     private ReportThreads() {
@@ -18,5 +23,14 @@ final class ReportThreads {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The value of work done on another thread; its failure is thrown as it was, not wrapped, so errors map as usual. */
+    static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

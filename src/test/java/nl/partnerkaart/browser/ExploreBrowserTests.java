@@ -140,18 +140,9 @@ class ExploreBrowserTests extends BrowserTest {
 
     @Test
     void manyNeighboursGoInOneGroupThatOpensInBatchesAndUndoAndRedoFollow() {
-        openExplorer();
-        addBySearch("vrhm", "VR16");
-        waitForNodes(n -> n == 1);
         String cy = "document.getElementById('graph')._cyreg.cy";
-
         // The partners that serve Hollands Midden become one node instead of 106.
-        script(cy + ".getElementById('VR16').emit('dbltap')");
-        waitForText(By.cssSelector(".context-menu"), "heeft");
-        browser.findElements(By.cssSelector(".context-menu .menu-choice")).stream()
-                .filter(row -> row.getText().contains("\u2190 bedient")).findFirst().orElseThrow()
-                .findElement(By.cssSelector(".menu-group")).click();
-        waitForNodes(n -> n == 2);
+        groupThePartnersServingHollandsMidden();
         waitForText(By.cssSelector("main .message"), "samengevoegd in één groep");
         long partners = (Long) script("return " + cy + ".nodes('[label = \"Group\"]').data('members').nodes.length");
         assertThat(partners).isGreaterThan(50).isLessThanOrEqualTo(200);
@@ -201,16 +192,8 @@ class ExploreBrowserTests extends BrowserTest {
 
     @Test
     void aGroupIsSavedWithItsSceneAndComesBackWithItsMembersWhenTheSceneIsOpened() {
-        openExplorer();
-        addBySearch("vrhm", "VR16");
-        waitForNodes(n -> n == 1);
         String group = "document.getElementById('graph')._cyreg.cy.nodes('[label = \"Group\"]')";
-        script("document.getElementById('graph')._cyreg.cy.getElementById('VR16').emit('dbltap')");
-        waitForText(By.cssSelector(".context-menu"), "heeft");
-        browser.findElements(By.cssSelector(".context-menu .menu-choice")).stream()
-                .filter(row -> row.getText().contains("\u2190 bedient")).findFirst().orElseThrow()
-                .findElement(By.cssSelector(".menu-group")).click();
-        waitForNodes(n -> n == 2);
+        groupThePartnersServingHollandsMidden();
         long partners = (Long) script("return " + group + ".data('members').nodes.length");
         double x = ((Number) script("return " + group + ".position('x')")).doubleValue();
 
@@ -337,5 +320,18 @@ class ExploreBrowserTests extends BrowserTest {
         } finally {
             deleteNodesWithIdPrefix("T-XSS");
         }
+    }
+
+    /** Opens the explorer on Hollands Midden and groups the partners that serve it: the region and one group node. */
+    private void groupThePartnersServingHollandsMidden() {
+        openExplorer();
+        addBySearch("vrhm", "VR16");
+        waitForNodes(n -> n == 1);
+        script("document.getElementById('graph')._cyreg.cy.getElementById('VR16').emit('dbltap')");
+        waitForText(By.cssSelector(".context-menu"), "heeft");
+        browser.findElements(By.cssSelector(".context-menu .menu-choice")).stream()
+                .filter(row -> row.getText().contains("\u2190 bedient")).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".menu-group")).click();
+        waitForNodes(n -> n == 2);
     }
 }
