@@ -2,7 +2,8 @@
 # Prints import throughput through the real path (HTTP upload, validation, comparison, writing, change history)
 # for generated files of 100,000 partners and 300,000 relationships, next to the raw-engine figures, in wall time
 # and in CPU time of the process (steadier when other work loads the machine).
-# Starts its own application on a temporary data directory. Usage: scripts/measure-import.sh
+# Both run once on other ids first (warm JIT). Starts its own application on a temporary data directory.
+# Usage: scripts/measure-import.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt

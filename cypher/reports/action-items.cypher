@@ -1,5 +1,5 @@
 // title: Action items per region, network or covenant and theme
-// description: Open, overdue and done action items per group and theme; cancelled items are left out. An item belongs to every region that is party to its covenant (by = 'region'), to its covenant (by = 'covenant'), to every network a party region of its covenant is a member of (by = 'network'), or counted once (by = 'all', the totals per theme). Overdue: open or in progress with a due date before asOf; open: the other open or in-progress items (also those without a due date). Groups with the oldest overdue item come first.
+// description: Open, overdue and done action items per group and theme; cancelled items are left out. An item belongs to every region that is party to its covenant (by = 'region'), to its covenant (by = 'covenant'), or to every network a party region of its covenant is a member of (by = 'network'); action-items-themes.cypher counts each item once. Overdue: open or in progress with a due date before asOf; open: the other open or in-progress items (also those without a due date). Groups with the oldest overdue item come first.
 // theme: Reports
 // param: asOf date 2026-11-23
 // param: by string region
@@ -37,7 +37,7 @@ CALL () {
 // The key of a set of party regions lists them in the order of regionIds.
 WITH regionIds, c, collect(counts) AS perTheme, collect(partyRegion) AS partyRegions
 WHERE perTheme <> []
-WITH CASE $by WHEN 'covenant' THEN c.id WHEN 'all' THEN null
+WITH CASE $by WHEN 'covenant' THEN c.id
        ELSE [id IN regionIds WHERE id IN partyRegions] END AS key,
      c, perTheme
 UNWIND perTheme AS t
@@ -45,7 +45,6 @@ WITH key, head(collect(CASE $by WHEN 'covenant' THEN c {.id, .name} END)) AS cov
      sum(t.done) AS done, min(t.oldest) AS oldest
 WITH key, covenant, collect({theme: theme, open: open, overdue: overdue, done: done, oldest: oldest}) AS perTheme
 WITH perTheme, CASE $by
-  WHEN 'all' THEN [{id: 'all', name: 'all'}]
   WHEN 'covenant' THEN [covenant]
   WHEN 'network' THEN COLLECT { MATCH (r:SafetyRegion)-[:MEMBER_OF]->(n:Network) WHERE r.id IN key RETURN DISTINCT n {.id, .name} }
   ELSE COLLECT { MATCH (r:SafetyRegion) WHERE r.id IN key RETURN r {.id, .name} } END AS groups

@@ -4,12 +4,15 @@
 // param: columns list<string> drinking-water,VP02,VP04,VP05,telecom-ict
 // param: asOf date 2026-11-23
 // param: expiringMonths integer 6
+// param: details boolean true
 UNWIND range(0, size($columns) - 1) AS position
 MATCH (col:Sector|VitalProcess {id: $columns[position]})
 WITH position, col, [col] + COLLECT { MATCH (v:VitalProcess)-[:IN_SECTOR]->(col:Sector) RETURN v } AS scope
 // The covenants that cover the column are found from the column's side, each once with its state and partners,
 // and then split over their party regions: testing every covenant of every region against the column read each
 // covenant's relationships once per region and column (7.7 million db hits on a national graph, now 1.2 million).
+// The partners of each covenant are named only with `details`: the national overview leaves them to this report,
+// and naming them took three quarters of its time on a national graph.
 WITH position, col, COLLECT {
   UNWIND scope AS x
   MATCH (x)<-[:COVERS]-(c:Covenant)
@@ -21,7 +24,8 @@ WITH position, col, COLLECT {
               WHEN c.status <> 'active' OR c.validUntil < $asOf THEN 'expired'
               WHEN c.validUntil <= $asOf + duration({months: $expiringMonths}) THEN 'expiring'
               ELSE 'active' END,
-            partners: COLLECT { MATCH (p:Partner)-[:PARTY_TO]->(c) RETURN p.name ORDER BY p.name }} AS covenant
+            partners: CASE WHEN $details THEN COLLECT { MATCH (p:Partner)-[:PARTY_TO]->(c) RETURN p.name ORDER BY p.name } END
+           } AS covenant
   MATCH (r:SafetyRegion)-[:PARTY_TO]->(c)
   WITH r, covenant ORDER BY covenant.id
   WITH r, collect(covenant) AS covenants

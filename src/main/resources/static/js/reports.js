@@ -65,12 +65,14 @@ function cellDetails(panel, region, column, cell) {
     element('strong', {}, c.name), c.origin === 'illustrative' ? element('span', { className: 'mark' }, ' *') : null,
     element('span', { className: `badge state-${c.state}` }, t(`reports.state.${c.state}`)),
     element('div', { className: 'hint' }, t('reports.validUntil', { date: c.validUntil || t('reports.open') })),
-    element('div', {}, t('reports.partners', { partners: c.partners.join(', ') || '–' }))));
+    // The national overview leaves the partners to the coverage report.
+    c.partners ? element('div', {}, t('reports.partners', { partners: c.partners.join(', ') || '–' })) : null));
   panel.replaceChildren(
     element('h3', {}, `${region.regionName} · ${column.name}`),
     element('p', {}, element('span', { className: `badge state-${cell.status}` }, t(`reports.state.${cell.status}`))),
     covenants.length ? element('ul', { className: 'covenant-list' }, covenants)
       : element('p', { className: 'message empty-state' }, t('reports.noCovenantsInCell')),
+    cell.covenants.some((c) => !c.partners) ? element('p', { className: 'hint' }, t('reports.partnersInCoverage')) : null,
     cell.covenantCount > covenants.length ? element('p', { className: 'message truncated' },
       t('reports.firstCovenants', { shown: formatNumber(covenants.length), total: formatNumber(cell.covenantCount) })) : null,
     element('button', { type: 'button', onclick: () => { panel.hidden = true; } }, t('reports.close')));

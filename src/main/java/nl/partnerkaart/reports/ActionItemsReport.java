@@ -1,7 +1,6 @@
 package nl.partnerkaart.reports;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +32,12 @@ class ActionItemsReport implements ReportBuilder {
                 ? cypher.start("action-items", request.cypher("by", request.by())) : ReportCypher.Pending.none();
         ReportCypher.Pending overdueRows = cypher.start("action-items-overdue", request.cypher(), request.firstRows());
         ReportCypher.Pending trendRows = cypher.start("action-items-trend", request.cypher());
-        ReportCypher.Pending themeRows = cypher.start("action-items", request.cypher("by", "all"));
+        ReportCypher.Pending themeRows = cypher.start("action-items-themes", request.cypher());
         List<Map<String, Object>> groups = groupRows.rows().stream().map(row -> withLabel(row, "theme", texts)).toList();
         List<Map<String, Object>> overdue = overdueRows.rows().stream()
                 .map(row -> withLabel(row, "theme", texts)).map(row -> withLabel(row, "status", texts)).toList();
         List<Map<String, Object>> trend = trendRows.rows();
-        List<Map<String, Object>> perTheme = themeRows.rows().stream()
-                .sorted(Comparator.comparing(row -> String.valueOf(row.get("theme"))))
-                .map(row -> withLabel(row, "theme", texts)).toList();
+        List<Map<String, Object>> perTheme = themeRows.rows().stream().map(row -> withLabel(row, "theme", texts)).toList();
         List<Map<String, Object>> themeTable = new ArrayList<>(perTheme);
         Map<String, Object> total = new LinkedHashMap<>(Map.of("theme", texts.get("total")));
         // Both count the overdue items once per covenant in view: a cut list of overdue items has its total here.
@@ -49,7 +46,7 @@ class ActionItemsReport implements ReportBuilder {
 
         Report.Column group = new Report.Column("groupName", texts.get("col.group." + request.by()), "text");
         return report(request, texts, cypher.origin(Set.of("ActionItem")),
-                List.of("action-items", "action-items-overdue", "action-items-trend"),
+                List.of("action-items", "action-items-themes", "action-items-overdue", "action-items-trend"),
                 List.of(Bars.of("themes", texts.get("action-items.chart"), perTheme, "theme", COUNTS, texts, "count")),
                 List.of(new Report.Table("themes", texts.get("action-items.themes"), List.of(texts.text("theme"),
                                 texts.number("open"), texts.number("overdue"), texts.number("done")), themeTable, texts.get("empty")),

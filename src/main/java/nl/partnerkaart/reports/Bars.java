@@ -40,6 +40,17 @@ final class Bars {
     /** Counts rows per (category, state): the rows for {@link #of}. */
     static List<Map<String, Object>> count(List<Map<String, Object>> rows, String categoryKey, String stateKey,
                                            List<String> states) {
+        return sum(rows, categoryKey, stateKey, states, row -> 1L);
+    }
+
+    /** Adds up rows counted already ({@link ReportCypher#counted}) per (category, state). */
+    static List<Map<String, Object>> sumCounts(List<Map<String, Object>> rows, String categoryKey, String stateKey,
+                                               List<String> states) {
+        return sum(rows, categoryKey, stateKey, states, row -> (Long) row.get("count"));
+    }
+
+    private static List<Map<String, Object>> sum(List<Map<String, Object>> rows, String categoryKey, String stateKey,
+                                                 List<String> states, ToLongFunction<Map<String, Object>> weight) {
         Map<Object, Map<String, Object>> counted = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
             Map<String, Object> bar = counted.computeIfAbsent(row.get(categoryKey), c -> {
@@ -48,7 +59,7 @@ final class Bars {
                 states.forEach(s -> fresh.put(s, 0L));
                 return fresh;
             });
-            bar.merge(String.valueOf(row.get(stateKey)), 1L, (a, b) -> (Long) a + (Long) b);
+            bar.merge(String.valueOf(row.get(stateKey)), weight.applyAsLong(row), (a, b) -> (Long) a + (Long) b);
         }
         return new ArrayList<>(counted.values());
     }

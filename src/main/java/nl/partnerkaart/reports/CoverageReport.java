@@ -36,7 +36,8 @@ class CoverageReport implements ReportBuilder {
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
         List<Map<String, Object>> cells = cypher.rows("coverage", request.cypher("columns", request.columns(),
-                "expiringMonths", properties.expiringMonths())).stream().map(c -> texts.named(c, "columnName")).toList();
+                "expiringMonths", properties.expiringMonths(), "details", request.details())).stream()
+                .map(c -> texts.named(c, "columnName")).toList();
         if (request.region() != null) {
             cells = cells.stream().filter(c -> request.region().equals(c.get("region"))).toList();
         }
@@ -59,7 +60,7 @@ class CoverageReport implements ReportBuilder {
                     "covenants", covenants.subList(0, Math.min(CELL_COVENANTS, covenants.size())),
                     "covenantCount", covenants.size()));
             region.put(String.valueOf(cell.get("column")), texts.label("state", cell.get("status")));
-            for (Object c : covenants) {
+            for (Object c : request.details() ? covenants : List.of()) {
                 Map<?, ?> covenant = (Map<?, ?>) c;
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("regionName", cell.get("regionName"));

@@ -26,8 +26,13 @@ class ExercisesReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
-        List<Map<String, Object>> partnerships = cypher.rows("exercises", request.cypher("months", request.months()));
-        List<Map<String, Object>> perRegion = Bars.count(partnerships, "regionName", "state", STATES);
+        Map<String, Object> parameters = request.cypher("months", request.months());
+        // An overview shows the counts per region only: counted in the database, not read partnership by partnership.
+        List<Map<String, Object>> partnerships = request.details() ? cypher.rows("exercises", parameters) : List.of();
+        List<Map<String, Object>> perRegion = request.details()
+                ? Bars.count(partnerships, "regionName", "state", STATES)
+                : Bars.sumCounts(cypher.counted("exercises", parameters, List.of("region", "regionName", "state")),
+                        "regionName", "state", STATES);
         List<Map<String, Object>> shown = partnerships.stream()
                 .map(row -> ActionItemsReport.withLabel(row, "state", texts)).toList();
         List<Map<String, Object>> notExercised = partnerships.stream().filter(row -> !"recent".equals(row.get("state")))

@@ -15,12 +15,15 @@ class NationalReport implements ReportBuilder {
     private final ReportCypher cypher;
     private final ReportParts concurrently;
     private final List<ReportBuilder> parts;
+    /** The networks take longest on a national graph: started first. */
+    private final List<ReportBuilder> startOrder;
 
     NationalReport(ReportCypher cypher, ReportParts concurrently, CoverageReport coverage, ActionItemsReport actionItems, ExercisesReport exercises,
                    NetworksReport networks, DataQualityReport dataQuality) {
         this.cypher = cypher;
         this.concurrently = concurrently;
         this.parts = List.of(coverage, actionItems, exercises, networks, dataQuality);
+        this.startOrder = List.of(networks, coverage, actionItems, exercises, dataQuality);
     }
 
     @Override
@@ -31,7 +34,9 @@ class NationalReport implements ReportBuilder {
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
         ReportRequest national = request.forRegion(null).withoutDetails();
-        Report own = report(national, texts, cypher.origin(Set.of("Covenant", "ActionItem", "Exercise", "Network", "Partner")), List.of(), List.of(), List.of(), null);
-        return own.including(concurrently.build(parts, national, texts), DETAILS);
+        var origin = cypher.startOrigin(Set.of("Covenant", "ActionItem", "Exercise", "Network", "Partner"));
+        List<Report> built = concurrently.build(parts, startOrder, national, texts);
+        Report own = report(national, texts, ReportThreads.join(origin), List.of(), List.of(), List.of(), null);
+        return own.including(built, DETAILS);
     }
 }

@@ -1,5 +1,6 @@
 package nl.partnerkaart.reports;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,18 +26,29 @@ class NetworksReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
-        List<Map<String, Object>> networks = cypher.rows("networks", request.cypher("months", properties.networkMonths()))
+        var origin = cypher.startOrigin(Set.of("Network", "ActionItem"));
+        List<Map<String, Object>> networks = cypher.rows("networks", request.cypher("months", properties.networkMonths(),
+                        "details", request.details()))
                 .stream().map(row -> ActionItemsReport.withLabel(texts.named(row, "sectorName"), "concrete", texts)).toList();
         List<Map<String, Object>> chartRows = networks.stream().map(row -> Map.<String, Object>of(
                 "bar", row.get("networkName") + " · " + row.get("sectorName"),
                 "openActions", row.get("openActions"), "recentlyDone", row.get("recentlyDone"))).toList();
-        return report(request, texts, cypher.origin(Set.of("Network", "ActionItem")), List.of("networks"),
+        return report(request, texts, ReportThreads.join(origin), List.of("networks"),
                 List.of(Bars.of("actions", texts.get("networks.chart", properties.networkMonths()), chartRows, "bar",
                         List.of("openActions", "recentlyDone"), texts, "col")),
-                List.of(new Report.Table("networks", texts.get("networks.table"), List.of(texts.text("sectorName"),
-                        texts.text("networkName"), texts.list("hosts"), texts.list("regions"), texts.list("partners"),
-                        texts.number("openActions"), texts.number("recentlyDone"), texts.text("concrete")), networks,
+                List.of(new Report.Table("networks", texts.get("networks.table"), columns(request, texts), networks,
                         texts.get("networks.none"))),
                 null);
+    }
+
+    /** An overview names the member regions and counts the partners; the report itself names every member. */
+    private static List<Report.Column> columns(ReportRequest request, ReportTexts texts) {
+        List<Report.Column> members = request.details()
+                ? List.of(texts.list("hosts"), texts.list("regions"), texts.list("partners"))
+                : List.of(texts.list("regions"), texts.number("partnerCount"));
+        List<Report.Column> columns = new ArrayList<>(List.of(texts.text("sectorName"), texts.text("networkName")));
+        columns.addAll(members);
+        columns.addAll(List.of(texts.number("openActions"), texts.number("recentlyDone"), texts.text("concrete")));
+        return columns;
     }
 }

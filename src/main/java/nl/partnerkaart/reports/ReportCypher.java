@@ -76,6 +76,20 @@ class ReportCypher {
     }
 
     /**
+     * The rows of a file counted per value of {@code keys} (columns the file returns), in their order, as
+     * {@code CALL { <file> } RETURN <keys>, count(*) AS count}: an overview that shows only the counts does not
+     * fetch every row. The keys are column names from the report's code, never from a request.
+     */
+    List<Map<String, Object>> counted(String file, Map<String, Object> parameters, List<String> keys) {
+        String columns = String.join(", ", keys);
+        String text = texts.computeIfAbsent(file, ReportCypher::read);
+        try (Session session = driver.session(READ)) {
+            return session.executeRead(tx -> tx.run("CALL () {\n" + text + "\n}\nRETURN " + columns
+                    + ", count(*) AS count ORDER BY " + columns, parameters).list(Record::asMap));
+        }
+    }
+
+    /**
      * The first rows of a file that ends in its ORDER BY, or all of them when {@code firstRows} is 0. The LIMIT lets
      * the database keep only those rows while sorting, or stop early when the order follows the way it reads.
      */
@@ -111,6 +125,11 @@ class ReportCypher {
                 return total;
             });
         }
+    }
+
+    /** Starts counting {@link #origin} on the readers, for a report whose own reads would otherwise wait for it. */
+    CompletableFuture<DataOrigin> startOrigin(Set<String> labels) {
+        return CompletableFuture.supplyAsync(() -> origin(labels), readers);
     }
 
     static String path(String file) {

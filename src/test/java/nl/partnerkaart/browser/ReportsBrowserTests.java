@@ -45,6 +45,21 @@ class ReportsBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theNationalOverviewsMatrixOpensTheCovenantsAndPointsToTheCoverageReportForTheirPartners() {
+        signInAsAdmin();
+        browser.get(url("/#/reports/state-of-vital-partnerships?asOf=2026-11-23"));
+
+        WebElement kennemerland = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(cell("VR12", "drinking-water")));
+        kennemerland.click();
+
+        WebElement details = waitFor(By.cssSelector(".cell-details"));
+        assertThat(details.findElements(By.cssSelector(".covenant-list li"))).hasSize(2);
+        assertThat(details.getText()).contains("Dekking convenanten").doesNotContain("Partners: –");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theOtherReportsAreTabsWithSortableTablesAndAHelpfulEmptyState() {
         signInAsAdmin();
         // A fixed date: with today's the number of overdue items grows by the day.

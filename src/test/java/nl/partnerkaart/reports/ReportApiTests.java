@@ -173,6 +173,44 @@ class ReportApiTests extends ApplicationTest {
                 "region-profile", "data-quality", "state-of-vital-partnerships");
     }
 
+    /** The overview computes its summaries more cheaply than the reports themselves, with the same figures. */
+    @Test
+    void theNationalReportsSummariesAreTheReportsFigures() {
+        JsonNode overview = get("/api/reports/state-of-vital-partnerships?" + AS_OF).get("parts");
+        JsonNode coverage = get("/api/reports/coverage?" + AS_OF);
+        assertThat(table(part(overview, "coverage"), "matrix")).isEqualTo(table(coverage, "matrix"));
+        assertThat(part(overview, "coverage").at("/data/regions/11/cells/0/covenants").findValuesAsString("id"))
+                .containsExactly("COV-VR12-DRINKWATER", "COV-VR12-DRINKWATER-2012");
+        assertThat(part(overview, "coverage").at("/data/regions/11/cells/0/covenants/0").hasNonNull("partners")).isFalse();
+        assertThat(table(part(overview, "action-items"), "themes"))
+                .isEqualTo(table(get("/api/reports/action-items?" + AS_OF), "themes"));
+        assertThat(table(part(overview, "exercises"), "regions"))
+                .isEqualTo(table(get("/api/reports/exercises?" + AS_OF), "regions"));
+
+        JsonNode networks = table(get("/api/reports/networks?" + AS_OF), "networks").get("rows");
+        JsonNode summarised = table(part(overview, "networks"), "networks").get("rows");
+        assertThat(summarised).hasSize(networks.size());
+        for (int i = 0; i < networks.size(); i++) {
+            JsonNode full = networks.get(i);
+            JsonNode row = summarised.get(i);
+            for (String column : List.of("network", "regions", "openActions", "recentlyDone", "concrete")) {
+                assertThat(row.get(column)).as(column).isEqualTo(full.get(column));
+            }
+            assertThat(row.get("partnerCount").asLong()).isEqualTo(full.get("partners").size());
+            assertThat(full.get("partnerCount").asLong()).isEqualTo(full.get("partners").size());
+            assertThat(row.hasNonNull("partners")).isFalse();
+        }
+    }
+
+    private static JsonNode part(JsonNode parts, String id) {
+        for (JsonNode part : parts) {
+            if (part.get("id").asString().equals(id)) {
+                return part;
+            }
+        }
+        throw new AssertionError("no part " + id);
+    }
+
     @Test
     void badInputIsAProblemNamingTheField() {
         assertProblem("/api/reports/coverage?region=VR99", 400, "region");
