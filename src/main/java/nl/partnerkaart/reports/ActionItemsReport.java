@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ class ActionItemsReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
+        CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("ActionItem"));
         ReportCypher.Pending groupRows = request.details()
                 ? cypher.start("action-items", request.cypher("by", request.by())) : ReportCypher.Pending.none();
         ReportCypher.Pending overdueRows = cypher.start("action-items-overdue", request.cypher(), request.firstRows());
@@ -45,7 +47,7 @@ class ActionItemsReport implements ReportBuilder {
         themeTable.add(total);
 
         Report.Column group = new Report.Column("groupName", texts.get("col.group." + request.by()), "text");
-        return report(request, texts, cypher.origin(Set.of("ActionItem")),
+        return report(request, texts, ReportThreads.join(origin),
                 List.of("action-items", "action-items-themes", "action-items-overdue", "action-items-trend"),
                 List.of(Bars.of("themes", texts.get("action-items.chart"), perTheme, "theme", COUNTS, texts, "count")),
                 List.of(new Report.Table("themes", texts.get("action-items.themes"), List.of(texts.text("theme"),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,7 @@ class CoverageReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
+        CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("Covenant"));
         List<Map<String, Object>> cells = cypher.rows("coverage", request.cypher("columns", request.columns(),
                 "expiringMonths", properties.expiringMonths(), "details", request.details())).stream()
                 .map(c -> texts.named(c, "columnName")).toList();
@@ -85,7 +87,7 @@ class CoverageReport implements ReportBuilder {
             row.remove("cells");
             return row;
         }).toList();
-        return report(request, texts, cypher.origin(Set.of("Covenant")), List.of("coverage"),
+        return report(request, texts, ReportThreads.join(origin), List.of("coverage"),
                 List.of(Bars.of("totals", texts.get("coverage.chart"), totals, "columnName", STATES, texts, "state")),
                 List.of(new Report.Table("matrix", texts.get("coverage.matrix"), matrixColumns, matrixRows, texts.get("empty")),
                         new Report.Table("totals", texts.get("coverage.totals"), totalColumns, totals, texts.get("empty")),

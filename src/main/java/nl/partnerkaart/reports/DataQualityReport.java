@@ -3,6 +3,7 @@ package nl.partnerkaart.reports;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ class DataQualityReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
+        CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("Covenant", "Partner", "ActionItem"));
         ReportCypher.Pending regionRows = cypher.start("data-quality", request.cypher());
         ReportCypher.Pending issueRows = request.details()
                 ? cypher.start("data-quality-issues", request.cypher(), request.firstRows()) : ReportCypher.Pending.none();
@@ -36,7 +38,7 @@ class DataQualityReport implements ReportBuilder {
         // The counts per region are the issue rows (see the two files), so a cut issue list has its total at hand.
         long issueCount = perRegion.stream().mapToLong(row -> COUNTS.stream().mapToLong(c -> (Long) row.get(c)).sum()).sum();
         List<Map<String, Object>> duplicates = duplicateRows.rows();
-        return report(request, texts, cypher.origin(Set.of("Covenant", "Partner", "ActionItem")),
+        return report(request, texts, ReportThreads.join(origin),
                 List.of("data-quality", "data-quality-issues", "data-quality-duplicates"),
                 List.of(Bars.of("regions", texts.get("data-quality.chart"), perRegion, "regionName", COUNTS, texts, "col")),
                 List.of(new Report.Table("regions", texts.get("data-quality.regions"), List.of(texts.text("regionName"),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ class ExercisesReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
+        CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("Exercise"));
         Map<String, Object> parameters = request.cypher("months", request.months());
         // An overview shows the counts per region only: counted in the database, not read partnership by partnership.
         List<Map<String, Object>> partnerships = request.details() ? cypher.rows("exercises", parameters) : List.of();
@@ -41,7 +43,7 @@ class ExercisesReport implements ReportBuilder {
                 texts.text("exercise"), texts.column("heldOn", "date"), texts.text("state"));
         List<Report.Column> regionColumns = new ArrayList<>(List.of(texts.text("regionName")));
         STATES.forEach(s -> regionColumns.add(new Report.Column(s, texts.label("state", s), "number")));
-        Report report = report(request, texts, cypher.origin(Set.of("Exercise")), List.of("exercises"),
+        Report report = report(request, texts, ReportThreads.join(origin), List.of("exercises"),
                 List.of(Bars.of("regions", texts.get("exercises.chart", request.months()), perRegion, "regionName",
                         STATES, texts, "state")),
                 List.of(new Report.Table("regions", texts.get("exercises.regions"), regionColumns, perRegion, texts.get("empty")),

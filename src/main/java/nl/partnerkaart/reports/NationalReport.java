@@ -2,6 +2,7 @@ package nl.partnerkaart.reports;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ class NationalReport implements ReportBuilder {
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
         ReportRequest national = request.forRegion(null).withoutDetails();
-        var origin = cypher.startOrigin(Set.of("Covenant", "ActionItem", "Exercise", "Network", "Partner"));
+        CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("Covenant", "ActionItem", "Exercise", "Network", "Partner"));
         List<Report> built = concurrently.build(parts, startOrder, national, texts);
         Report own = report(national, texts, ReportThreads.join(origin), List.of(), List.of(), List.of(), null);
         return own.including(built, DETAILS);

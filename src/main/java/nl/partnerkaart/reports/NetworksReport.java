@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class NetworksReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
-        var origin = cypher.startOrigin(Set.of("Network", "ActionItem"));
+        CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("Network", "ActionItem"));
         List<Map<String, Object>> networks = cypher.rows("networks", request.cypher("months", properties.networkMonths(),
                         "details", request.details()))
                 .stream().map(row -> ActionItemsReport.withLabel(texts.named(row, "sectorName"), "concrete", texts)).toList();

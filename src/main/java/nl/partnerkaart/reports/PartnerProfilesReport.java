@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ class PartnerProfilesReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
+        CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("PartnerProfile"));
         List<Map<String, Object>> profiles = cypher.rows("partner-profiles", request.cypher());
         List<Map<String, Object>> perIncidentType = Bars.count(profiles.stream()
                 .sorted((a, b) -> String.valueOf(a.get("incidentType")).compareTo(String.valueOf(b.get("incidentType"))))
@@ -43,7 +45,7 @@ class PartnerProfilesReport implements ReportBuilder {
         }).toList();
         List<Report.Column> roleColumns = new ArrayList<>(List.of(texts.text("incidentTypeName")));
         ROLES.forEach(r -> roleColumns.add(new Report.Column(r, texts.label("role", r), "number")));
-        return report(request, texts, cypher.origin(Set.of("PartnerProfile")), List.of("partner-profiles"),
+        return report(request, texts, ReportThreads.join(origin), List.of("partner-profiles"),
                 List.of(Bars.of("roles", texts.get("partner-profiles.chart"), perIncidentType, "incidentTypeName",
                         ROLES, texts, "role")),
                 List.of(new Report.Table("incidentTypes", texts.get("partner-profiles.incidentTypes"), roleColumns,

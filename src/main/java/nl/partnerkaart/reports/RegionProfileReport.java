@@ -3,6 +3,7 @@ package nl.partnerkaart.reports;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -33,8 +34,9 @@ class RegionProfileReport implements ReportBuilder {
 
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
+        CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("Covenant", "ActionItem", "Exercise", "Partner"));
         List<Map<String, Object>> ties = cypher.rows("region-ties", request.cypher());
-        Report own = report(request, texts, cypher.origin(Set.of("Covenant", "ActionItem", "Exercise", "Partner")), List.of("region-ties"),
+        Report own = report(request, texts, ReportThreads.join(origin), List.of("region-ties"),
                 List.of(Bars.of("ties", texts.get("region-profile.chart"), ties, "regionName",
                         List.of("sharedPartnerCount", "jointExercises"), texts, "col")),
                 List.of(new Report.Table("ties", texts.get("region-profile.ties"), List.of(texts.text("regionName"),

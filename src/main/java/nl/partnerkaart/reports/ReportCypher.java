@@ -104,10 +104,18 @@ class ReportCypher {
     }
 
     /**
-     * Nodes per origin for the labels a report reads; labels come from the graph model, never a request. The
-     * {@code IS NOT NULL} lets the planner count from the origin index (V008) instead of reading every node.
+     * Starts counting the nodes per origin for the labels a report reads, on the readers, so that the count runs
+     * beside the report's own files instead of after them.
      */
-    DataOrigin origin(Set<String> labels) {
+    CompletableFuture<DataOrigin> startOrigin(Set<String> labels) {
+        return CompletableFuture.supplyAsync(() -> origin(labels), readers);
+    }
+
+    /**
+     * Nodes per origin; labels come from the graph model, never a request. The {@code IS NOT NULL} lets the
+     * planner count from the origin index (V008) instead of reading every node.
+     */
+    private DataOrigin origin(Set<String> labels) {
         try (Session session = driver.session(READ)) {
             return session.executeRead(tx -> {
                 DataOrigin total = new DataOrigin(0, 0, 0);
@@ -125,11 +133,6 @@ class ReportCypher {
                 return total;
             });
         }
-    }
-
-    /** Starts counting {@link #origin} on the readers, for a report whose own reads would otherwise wait for it. */
-    CompletableFuture<DataOrigin> startOrigin(Set<String> labels) {
-        return CompletableFuture.supplyAsync(() -> origin(labels), readers);
     }
 
     static String path(String file) {

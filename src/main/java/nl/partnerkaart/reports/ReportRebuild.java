@@ -1,7 +1,6 @@
 package nl.partnerkaart.reports;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +33,7 @@ class ReportRebuild {
         this.reports = reports;
         this.parameters = parameters;
         this.delay = properties.rebuildDelay();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "report-rebuild");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = ReportThreads.scheduler("report-rebuild");
         if (wanted()) {
             reports.onKnowledgeChange(this::schedule);
         }

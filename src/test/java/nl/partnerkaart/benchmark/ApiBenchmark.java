@@ -183,7 +183,6 @@ public final class ApiBenchmark {
         return all;
     }
 
-
     private static void read(Driver driver, java.util.function.Function<TransactionContext, ?> work) {
         try (var session = driver.session(READ)) {
             session.executeRead(work::apply);
