@@ -12,8 +12,8 @@ rm -rf target/cds
 java -Djarmode=tools -jar "$jar" extract --destination target/cds
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
-java -XX:ArchiveClassesAtExit=target/cds/partnerkaart.jsa -Dspring.context.exit=onRefresh \
+java -XX:+UseParallelGC -XX:ArchiveClassesAtExit=target/cds/partnerkaart.jsa -Dspring.context.exit=onRefresh \
   -jar target/cds/partnerkaart-0.1.0-SNAPSHOT.jar --partnerkaart.embedded.data-directory="$training" \
   --partnerkaart.embedded.bolt-address=127.0.0.1:0 --server.port=0 >"$training.log" 2>&1
 echo "CDS archive: $(du -h target/cds/partnerkaart.jsa | cut -f1). Start with:"
-echo "  java -XX:SharedArchiveFile=target/cds/partnerkaart.jsa -jar target/cds/partnerkaart-0.1.0-SNAPSHOT.jar"
+echo "  java -XX:+UseParallelGC -XX:SharedArchiveFile=target/cds/partnerkaart.jsa -jar target/cds/partnerkaart-0.1.0-SNAPSHOT.jar"

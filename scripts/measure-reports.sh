@@ -9,6 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-java -Xmx"${BENCHMARK_HEAP:-4g}" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+java -Xmx"${BENCHMARK_HEAP:-4g}" -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   -Dlogging.level.root=WARN -Dbenchmark.runs="${BENCHMARK_RUNS:-25}" \
   -Dbenchmark.plan="${BENCHMARK_PLAN:-}" nl.partnerkaart.reports.ReportBenchmark "$@"

@@ -17,5 +17,9 @@ if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
 fi
 export PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_MAX=${PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_MAX:-256MB}
 export PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_TOTAL_MAX=${PARTNERKAART_EMBEDDED_TRANSACTION_MEMORY_TOTAL_MAX:-320MB}
+# The throughput collector, unless JAVA_OPTS chooses one: a national report keeps its intermediate results for a
+# few seconds, which G1 promotes and collects late, so repeated reports slowed down (docs/benchmarks.md, "Session 8").
+collector=-XX:+UseParallelGC
+[[ "${JAVA_OPTS:-}" == *-XX:+Use*GC* ]] && collector=
 # shellcheck disable=SC2086
-exec java -Xmx512m -XX:SharedArchiveFile="$archive" ${JAVA_OPTS:-} -jar target/cds/partnerkaart-0.1.0-SNAPSHOT.jar "$@"
+exec java -Xmx512m $collector -XX:SharedArchiveFile="$archive" ${JAVA_OPTS:-} -jar target/cds/partnerkaart-0.1.0-SNAPSHOT.jar "$@"

@@ -19,8 +19,9 @@ CALL (r) {
     MATCH (r)<-[:WORKS_FOR]-(:Person)-[:ACCOUNT_HOLDER_FOR]->(p)
     RETURN p, 'held' AS tie
   }
-  WITH p, collect(tie) AS ties
-  WHERE 'serves' IN ties AND NOT 'held' IN ties
+  // 'held' sorts before 'serves' (see data-quality.cypher)
+  WITH p, min(tie) AS leastTie
+  WHERE leastTie = 'serves'
   RETURN 'partner-without-account-holder' AS issue, p.id AS id, p.name AS name, p.origin AS origin
   UNION
   MATCH (r)-[:PARTY_TO]->(:Covenant)<-[:PART_OF]-(i:ActionItem) WHERE i.status IN ['open', 'in-progress'] AND i.dueOn IS NULL

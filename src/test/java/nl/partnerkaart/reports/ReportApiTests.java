@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
@@ -187,18 +188,29 @@ class ReportApiTests extends ApplicationTest {
         assertThat(table(part(overview, "exercises"), "regions"))
                 .isEqualTo(table(get("/api/reports/exercises?" + AS_OF), "regions"));
 
-        JsonNode networks = table(get("/api/reports/networks?" + AS_OF), "networks").get("rows");
-        JsonNode summarised = table(part(overview, "networks"), "networks").get("rows");
-        assertThat(summarised).hasSize(networks.size());
-        for (int i = 0; i < networks.size(); i++) {
-            JsonNode full = networks.get(i);
-            JsonNode row = summarised.get(i);
-            for (String column : List.of("network", "regions", "openActions", "recentlyDone", "concrete")) {
-                assertThat(row.get(column)).as(column).isEqualTo(full.get(column));
+        // per sector: the networks, those with concrete improvement actions, and the names of those without
+        Map<String, List<String>> networksPerSector = new TreeMap<>();
+        Map<String, List<String>> withoutPerSector = new TreeMap<>();
+        for (JsonNode network : table(get("/api/reports/networks?" + AS_OF), "networks").get("rows")) {
+            String sector = network.get("sectorName").asString();
+            networksPerSector.computeIfAbsent(sector, s -> new ArrayList<>()).add(network.get("networkName").asString());
+            withoutPerSector.computeIfAbsent(sector, s -> new ArrayList<>());
+            if (network.get("concrete").asString().equals("nee")) {
+                withoutPerSector.get(sector).add(network.get("networkName").asString());
             }
-            assertThat(row.get("partnerCount").asLong()).isEqualTo(full.get("partners").size());
-            assertThat(full.get("partnerCount").asLong()).isEqualTo(full.get("partners").size());
-            assertThat(row.hasNonNull("partners")).isFalse();
+        }
+        JsonNode sectors = table(part(overview, "networks"), "sectors").get("rows");
+        assertThat(table(part(overview, "networks"), "sectors")).isEqualTo(table(get("/api/reports/networks?" + AS_OF), "sectors"));
+        assertThat(sectors.findValuesAsString("sectorName")).containsExactlyElementsOf(networksPerSector.keySet());
+        assertThat(withoutPerSector.values()).anySatisfy(without -> assertThat(without).isNotEmpty());
+        for (JsonNode sector : sectors) {
+            String name = sector.get("sectorName").asString();
+            assertThat(sector.get("networks").asLong()).as(name).isEqualTo(networksPerSector.get(name).size());
+            assertThat(sector.get("withoutActions").asLong()).as(name).isEqualTo(withoutPerSector.get(name).size());
+            assertThat(sector.get("withActions").asLong()).as(name)
+                    .isEqualTo(networksPerSector.get(name).size() - withoutPerSector.get(name).size());
+            assertThat(sector.get("networksWithoutActions").valueStream().map(JsonNode::asString))
+                    .as(name).containsExactlyElementsOf(withoutPerSector.get(name));
         }
     }
 

@@ -162,6 +162,16 @@ class ReportKnownAnswerTests {
         assertThat(counts(n1, "openActions", "recentlyDone")).containsExactly(3L, 1L);
         assertThat(n1.get("concrete").asString()).isEqualTo("yes");
         assertThat(rows.get(0).get("concrete").asString()).isEqualTo("no");
+
+        // the national overview: per sector, the networks with members, with and without improvement actions
+        JsonNode overview = get("/api/reports/state-of-vital-partnerships?lang=en&" + AS_OF).get("parts");
+        JsonNode sectors = null;
+        for (JsonNode part : overview) {
+            sectors = part.get("id").asString().equals("networks") ? table(part, "sectors").get("rows") : sectors;
+        }
+        assertThat(sectors).extracting(row -> row.get("sector").asString() + " " + counts(row, "networks", "withActions",
+                "withoutActions") + " " + row.get("networksWithoutActions")).containsExactly(
+                "T-REP-POWER [1, 0, 1] [\"N2\"]", "T-REP-WATER [1, 1, 0] []");
     }
 
     /**
@@ -223,6 +233,9 @@ class ReportKnownAnswerTests {
             // X2: only its partner's C3 and C4
             assertThat(counts(x.get(1), "openActions", "recentlyDone")).containsExactly(2L, 0L);
             assertThat(x.get(1).get("concrete").asString()).isEqualTo("yes");
+            JsonNode overview = get("/api/reports/state-of-vital-partnerships?lang=en&" + AS_OF).get("parts");
+            assertThat(overview.toString()).contains("{\"sector\":\"T-REP-X-S\",\"sectorName\":\"Xylo\",\"networks\":2,"
+                    + "\"withActions\":2,\"withoutActions\":0,\"networksWithoutActions\":[]}");
         } finally {
             try (var session = app.getBean(Driver.class).session()) {
                 session.run("MATCH (n) WHERE n.id STARTS WITH 'T-REP-X-' DETACH DELETE n").consume();
