@@ -16,7 +16,7 @@ class NationalReport implements ReportBuilder {
     private final ReportCypher cypher;
     private final ReportParts concurrently;
     private final List<ReportBuilder> parts;
-    /** The networks take longest on a national graph: started first. */
+    /** The exercises take longest on a national graph: started first. */
     private final List<ReportBuilder> startOrder;
 
     NationalReport(ReportCypher cypher, ReportParts concurrently, CoverageReport coverage, ActionItemsReport actionItems, ExercisesReport exercises,
@@ -24,7 +24,7 @@ class NationalReport implements ReportBuilder {
         this.cypher = cypher;
         this.concurrently = concurrently;
         this.parts = List.of(coverage, actionItems, exercises, networks, dataQuality);
-        this.startOrder = List.of(networks, coverage, actionItems, exercises, dataQuality);
+        this.startOrder = List.of(exercises, dataQuality, actionItems, coverage, networks);
     }
 
     @Override
