@@ -50,11 +50,9 @@ class CypherSavedQueriesTests extends ApplicationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("shippedQueriesById")
     void everyShippedQueryRunsWithItsExampleParametersAndFindsSomething(String id, SavedQueryFile query) {
-        Map<String, Object> params = new HashMap<>();
-        query.parameters().forEach(p -> params.put(p.name(), p.exampleValue()));
         Map<String, Object> body = new HashMap<>();
         body.put("query", query.query());
-        body.put("params", params);
+        body.put("params", ExampleParameters.json(query));
 
         Api.Response response = api().postJson("/api/cypher", body);
 

@@ -46,8 +46,8 @@ public final class WorkbenchOverhead {
                 "ratio");
         List<Double> ratios = new ArrayList<>();
         for (SavedQueryFile query : queries) {
-            Map<String, Object> params = CypherParameters.convert(exampleParams(query));
-            CypherRequest request = new CypherRequest(query.query(), exampleParams(query), null);
+            Map<String, Object> params = CypherParameters.convert(ExampleParameters.json(query));
+            CypherRequest request = new CypherRequest(query.query(), ExampleParameters.json(query), null);
             double[] medians = pairedMedians(() -> direct(driver, query.query(), params), () -> {
                 long start = System.nanoTime();
                 workbench.run("benchmark", request, "benchmark");
@@ -115,12 +115,6 @@ public final class WorkbenchOverhead {
             tx.run(query, params).list();
         }
         return System.nanoTime() - start;
-    }
-
-    private static Map<String, Object> exampleParams(SavedQueryFile query) {
-        Map<String, Object> params = new java.util.HashMap<>();
-        query.parameters().forEach(p -> params.put(p.name(), p.exampleValue()));
-        return params;
     }
 
     /**

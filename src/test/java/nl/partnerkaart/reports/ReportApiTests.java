@@ -1,6 +1,7 @@
 package nl.partnerkaart.reports;
 
 import static nl.partnerkaart.reports.ReportKnownAnswerTests.counts;
+import static nl.partnerkaart.reports.ReportKnownAnswerTests.part;
 import static nl.partnerkaart.reports.ReportKnownAnswerTests.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -212,15 +213,6 @@ class ReportApiTests extends ApplicationTest {
             assertThat(sector.get("networksWithoutActions").valueStream().map(JsonNode::asString))
                     .as(name).containsExactlyElementsOf(withoutPerSector.get(name));
         }
-    }
-
-    private static JsonNode part(JsonNode parts, String id) {
-        for (JsonNode part : parts) {
-            if (part.get("id").asString().equals(id)) {
-                return part;
-            }
-        }
-        throw new AssertionError("no part " + id);
     }
 
     @Test

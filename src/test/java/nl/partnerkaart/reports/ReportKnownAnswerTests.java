@@ -165,10 +165,7 @@ class ReportKnownAnswerTests {
 
         // the national overview: per sector, the networks with members, with and without improvement actions
         JsonNode overview = get("/api/reports/state-of-vital-partnerships?lang=en&" + AS_OF).get("parts");
-        JsonNode sectors = null;
-        for (JsonNode part : overview) {
-            sectors = part.get("id").asString().equals("networks") ? table(part, "sectors").get("rows") : sectors;
-        }
+        JsonNode sectors = table(part(overview, "networks"), "sectors").get("rows");
         assertThat(sectors).extracting(row -> row.get("sector").asString() + " " + counts(row, "networks", "withActions",
                 "withoutActions") + " " + row.get("networksWithoutActions")).containsExactly(
                 "T-REP-POWER [1, 0, 1] [\"N2\"]", "T-REP-WATER [1, 1, 0] []");
@@ -278,12 +275,21 @@ class ReportKnownAnswerTests {
     }
 
     static JsonNode table(JsonNode report, String id) {
-        for (JsonNode table : report.get("tables")) {
-            if (table.get("id").asString().equals(id)) {
-                return table;
+        return withId(report.get("tables"), id);
+    }
+
+    /** One report of the national overview's {@code parts}. */
+    static JsonNode part(JsonNode parts, String id) {
+        return withId(parts, id);
+    }
+
+    private static JsonNode withId(JsonNode elements, String id) {
+        for (JsonNode element : elements) {
+            if (element.get("id").asString().equals(id)) {
+                return element;
             }
         }
-        throw new AssertionError("no table " + id);
+        throw new AssertionError("no " + id + " in " + elements);
     }
 
     private static List<String> statuses(JsonNode report, String column) {

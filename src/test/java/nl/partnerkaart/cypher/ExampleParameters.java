@@ -1,0 +1,26 @@
+package nl.partnerkaart.cypher;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The example values of a Cypher file's {@code // param: name type example} lines: the parameters it documents and
+ * runs with as-is, for tests and benchmarks that run the shipped files.
+ */
+public final class ExampleParameters {
+
+    private ExampleParameters() {
+    }
+
+    /** As the {@code params} of a workbench request take them (dates as {@code {"type": "date", ...}}). */
+    static Map<String, Object> json(SavedQueryFile query) {
+        Map<String, Object> params = new HashMap<>();
+        query.parameters().forEach(p -> params.put(p.name(), p.exampleValue()));
+        return params;
+    }
+
+    /** As the driver takes them, for the file {@code <id>.cypher} with this text (its header, then its query). */
+    public static Map<String, Object> of(String id, String text) {
+        return new HashMap<>(CypherParameters.convert(json(SavedQueryFiles.parse(id, text))));
+    }
+}
