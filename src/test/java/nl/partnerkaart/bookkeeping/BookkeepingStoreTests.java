@@ -80,6 +80,11 @@ class BookkeepingStoreTests extends ApplicationTest {
     }
 
     private String text(Object value) {
-        return value instanceof Object[] array ? List.of(array).toString() : String.valueOf(value);
+        try {
+            return value instanceof java.sql.Array array ? List.of((Object[]) array.getArray()).toString()
+                    : String.valueOf(value);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An installation of an older version, whose accounts, audit trail, saved queries, scenes and report schedules are
- * nodes in the graph (made here with the Cypher the old code used), starts on this version: everything is in the
- * bookkeeping store and usable, nothing of it is left in the graph, and its constraints are gone.
+ * nodes in the graph (made here with the Cypher the old code used), starts on this version with a reset of the data
+ * set: everything is in the bookkeeping store and usable, nothing of it is left in the graph, its constraints are
+ * gone, and the reset replaced the graph without touching any of it.
  */
 class MovedOutOfGraphTests {
 
@@ -36,6 +37,10 @@ class MovedOutOfGraphTests {
                 "partnerkaart.migrations.location=file:" + migrationsBefore(12),
                 "partnerkaart.dataset.load-on-start=false")) {
             writeOldNodes(old.getBean(Driver.class));
+            try (var session = old.getBean(Driver.class).session()) {
+                session.run("CREATE (:Partner {id: 'P-NOT-IN-THE-DATA-SET', name: 'weg na een reset', origin: 'user'})")
+                        .consume();
+            }
             // A start that crashed after copying this entry, before deleting its node from the graph
             old.getBean(JdbcClient.class).sql("""
                     INSERT INTO audit_entry (id, recorded_at, user_name, action, outcome, details)
@@ -44,7 +49,7 @@ class MovedOutOfGraphTests {
         }
 
         try (ConfigurableApplicationContext app = TestApplications.start(directory,
-                "partnerkaart.dataset.load-on-start=false")) {
+                "partnerkaart.dataset.reset=true")) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             Api oldAnalyst = new Api(port, "old-analyst", PASSWORD);
             Api admin = new Api(port, "admin", TestApplications.ADMIN_PASSWORD);
@@ -61,6 +66,9 @@ class MovedOutOfGraphTests {
                     .isEqualTo("risico@example.org");
 
             try (var session = app.getBean(Driver.class).session()) {
+                assertThat(session.run("MATCH (p:Partner) RETURN count(p) > 0 AS loaded, "
+                        + "COUNT { (:Partner {id: 'P-NOT-IN-THE-DATA-SET'}) } AS gone").single().asMap())
+                        .isEqualTo(Map.of("loaded", true, "gone", 0L));
                 assertThat(session.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $old) RETURN count(n) AS n",
                         Map.of("old", OLD_LABELS)).single().get("n").asLong()).isZero();
                 assertThat(session.run("SHOW CONSTRAINTS YIELD labelsOrTypes UNWIND labelsOrTypes AS l RETURN collect(l) AS l")
@@ -93,7 +101,7 @@ class MovedOutOfGraphTests {
                     Map.of("id", "old-audit-2", "user", "old-analyst", "action", "query",
                             "outcome", "success", "details", "copied before a crash")))).consume();
             session.run("""
-                    CREATE (q:SavedQuery {id: 'old-query-1', owner: 'old-analyst', title: 'Regio''s', description: '',
+                    CREATE (q:SavedQuery {id: 'old-query-1', owner: 'old-analyst', title: 'Regios', description: '',
                                           query: 'MATCH (r:SafetyRegion) RETURN r.name', params: '{}',
                                           createdAt: datetime(), updatedAt: datetime()})
                     """).consume();
