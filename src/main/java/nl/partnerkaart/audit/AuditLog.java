@@ -1,32 +1,39 @@
 package nl.partnerkaart.audit;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.PreDestroy;
-import nl.partnerkaart.database.SchemaMigrations;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Values;
+import nl.partnerkaart.bookkeeping.BookkeepingStore;
+import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The audit trail: every entry is a log line and an {@code AuditEntry} node, for refused and failed actions too. */
+/**
+ * The audit trail: every entry is a log line and a row of the bookkeeping store ({@code audit_entry}), for refused
+ * and failed actions too.
+ */
 @Service
 public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger("partnerkaart.audit");
     public static final int MAX_LIMIT = 10_000;
 
-    private final Driver driver;
+    private final JdbcClient jdbc;
     private final AuditWriter writer;
 
-    AuditLog(Driver driver, SchemaMigrations schema) {
-        this.driver = driver;
-        this.writer = new AuditWriter(driver);
+    AuditLog(JdbcClient jdbc, @Qualifier(BookkeepingStore.TRANSACTIONS) PlatformTransactionManager transactions,
+             MovedOutOfGraph moved) {
+        this.jdbc = jdbc;
+        this.writer = new AuditWriter(jdbc, new TransactionTemplate(transactions));
     }
 
     /**
@@ -39,7 +46,7 @@ public class AuditLog {
                 target, outcome, details));
     }
 
-    /** Stores what is queued before the driver closes (beans close in reverse order of dependency). */
+    /** Stores what is queued before the store closes (beans close in reverse order of dependency). */
     @PreDestroy
     void close() {
         writer.close();
@@ -48,23 +55,28 @@ public class AuditLog {
     /** Newest first; {@code action} and {@code user} filter when given. */
     public List<AuditEntry> recent(int limit, String action, String user) {
         writer.flush();
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("""
-                            MATCH (e:AuditEntry)
-                            WHERE ($action IS NULL OR e.action STARTS WITH $action) AND ($user IS NULL OR e.user = $user)
-                            RETURN e ORDER BY e.at DESC LIMIT $limit
-                            """, Map.of("limit", limit, "action", nullable(action), "user", nullable(user)))
-                    .list(r -> {
-                        var e = r.get("e");
-                        return new AuditEntry(e.get("id").asString(), e.get("at").asZonedDateTime(),
-                                e.get("user").asString(null), e.get("action").asString(), e.get("target").asString(null),
-                                e.get("outcome").asString(null), e.get("details").asString(null));
-                    }));
-        }
+        return jdbc.sql("""
+                        SELECT id, recorded_at, user_name, action, target, outcome, details FROM audit_entry
+                        WHERE (CAST(:action AS VARCHAR) IS NULL OR action LIKE :action || '%' ESCAPE '\\')
+                          AND (CAST(:user AS VARCHAR) IS NULL OR user_name = :user)
+                        ORDER BY recorded_at DESC LIMIT :limit
+                        """)
+                .param("action", likePrefix(action)).param("user", blankAsNull(user)).param("limit", limit)
+                .query((row, n) -> new AuditEntry(row.getString("id"),
+                        row.getObject("recorded_at", OffsetDateTime.class).toZonedDateTime(),
+                        row.getString("user_name"), row.getString("action"), row.getString("target"),
+                        row.getString("outcome"), row.getString("details")))
+                .list();
     }
 
-    private static Object nullable(String value) {
-        return value == null || value.isBlank() ? Values.NULL : value;
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The action prefix with LIKE's own characters escaped, so {@code login_} matches only itself. */
+    private static String likePrefix(String action) {
+        String prefix = blankAsNull(action);
+        return prefix == null ? null : prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static String timestamp(ZonedDateTime at) {

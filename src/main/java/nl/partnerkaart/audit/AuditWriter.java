@@ -2,23 +2,22 @@ package nl.partnerkaart.audit;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores audit entries in the background, many per transaction, so that an audited action does not wait for a
  * write transaction of its own to commit. No entry is dropped silently: the caller has already written the
  * entry's log line; a full queue makes the caller store its entry itself; a batch that cannot be stored after a
- * few tries is logged as an error, entry by entry; {@link #close()} stores what is queued before the driver
+ * few tries is logged as an error, entry by entry; {@link #close()} stores what is queued before the store
  * closes. What a crash (not a shutdown) loses is at most the queue, and it is in the log.
  */
 final class AuditWriter implements AutoCloseable {
@@ -29,7 +28,8 @@ final class AuditWriter implements AutoCloseable {
     private static final int TRIES = 3;
     private static final Duration FLUSH_WAIT = Duration.ofSeconds(30);
 
-    private final Driver driver;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final BlockingQueue<AuditEntry> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicLong queued = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
@@ -37,8 +37,9 @@ final class AuditWriter implements AutoCloseable {
     private final Thread thread;
     private volatile boolean open = true;
 
-    AuditWriter(Driver driver) {
-        this.driver = driver;
+    AuditWriter(JdbcClient jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
         this.thread = new Thread(this::drain, "audit-writer");
         thread.setDaemon(true);
         thread.start();
@@ -99,14 +100,9 @@ final class AuditWriter implements AutoCloseable {
     }
 
     private void store(List<AuditEntry> entries) {
-        List<Map<String, Object>> rows = entries.stream().map(AuditWriter::row).toList();
         for (int attempt = 1; attempt <= TRIES; attempt++) {
-            try (var session = driver.session()) {
-                session.executeWriteWithoutResult(tx -> tx.run("""
-                        UNWIND $rows AS e
-                        CREATE (:AuditEntry {id: e.id, at: e.at, user: e.user, action: e.action, target: e.target,
-                                             outcome: e.outcome, details: e.details})
-                        """, Map.of("rows", rows)).consume());
+            try {
+                transaction.executeWithoutResult(status -> entries.forEach(this::insert));
                 return;
             } catch (RuntimeException e) {
                 if (attempt == TRIES) {
@@ -117,16 +113,13 @@ final class AuditWriter implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> row(AuditEntry entry) {
-        // Map.of refuses nulls, and target and details may be null.
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", entry.id());
-        row.put("at", entry.at());
-        row.put("user", entry.user());
-        row.put("action", entry.action());
-        row.put("target", entry.target());
-        row.put("outcome", entry.outcome());
-        row.put("details", entry.details());
-        return row;
+    private void insert(AuditEntry entry) {
+        jdbc.sql("""
+                        INSERT INTO audit_entry (id, recorded_at, user_name, action, target, outcome, details)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(entry.id(), entry.at().toOffsetDateTime(), entry.user(), entry.action(), entry.target(),
+                        entry.outcome(), entry.details())
+                .update();
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The audit trail: who did what, when, with what outcome. Entries are internal {@code AuditEntry} nodes
- * (not part of the public graph model) and log lines; admins read and export them.
+ * The audit trail: who did what, when, with what outcome. Entries are rows of the bookkeeping store
+ * (out of reach of the workbench's Cypher) and log lines; admins read and export them.
  */
 package nl.partnerkaart.audit;

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CypherSchema {
 
-    /** Application data that is not part of the public graph model. */
-    static final List<String> INTERNAL_LABELS = List.of("UserAccount", "AuditEntry", "SavedQuery", "Change", "ImportRun");
+    /** The graph's own records of its changes and imports, which are not part of the public graph model. */
+    static final List<String> INTERNAL_LABELS = List.of("Change", "ImportRun");
 
     private final Driver driver;
 

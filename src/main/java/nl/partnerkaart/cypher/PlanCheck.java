@@ -55,7 +55,7 @@ final class PlanCheck {
 
     /**
      * Procedures that only describe the schema or search the full-text index. Not {@code db.schema.visualization}:
-     * its nodes carry the internal labels, so every answer would be refused; GET /api/cypher/schema serves instead.
+     * it draws the change history's labels too; GET /api/cypher/schema serves the public model instead.
      */
     static final Set<String> ALLOWED_PROCEDURES = Set.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
             "db.schema.nodeTypeProperties", "db.schema.relTypeProperties", "db.index.fulltext.queryNodes");

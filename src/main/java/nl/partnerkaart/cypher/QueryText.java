@@ -1,12 +1,11 @@
 package nl.partnerkaart.cypher;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The checks a query text gets before the database sees it: not empty, not too long, one statement, no
- * leading {@code EXPLAIN}/{@code PROFILE}/{@code USE}/{@code CYPHER}, and no mention of internal data.
+ * leading {@code EXPLAIN}/{@code PROFILE}/{@code USE}/{@code CYPHER}.
  * A small lexer skips string literals, quoted names and comments, so a {@code ;} or keyword inside them
  * does not count.
  */
@@ -14,9 +13,6 @@ final class QueryText {
 
     /** Keywords a query may not start with: they change how or where it runs, or run it twice. */
     private static final Set<String> LEADING_KEYWORDS = Set.of("EXPLAIN", "PROFILE", "USE", "CYPHER");
-
-    /** Internal labels and properties (accounts, audit, saved queries) that the workbench never shows. */
-    static final List<String> INTERNAL_NAMES = List.of("UserAccount", "AuditEntry", "SavedQuery", "passwordHash");
 
     private QueryText() {
     }
@@ -42,14 +38,6 @@ final class QueryText {
         if (LEADING_KEYWORDS.contains(first)) {
             throw new QueryRefusedException("leading-keyword", "The workbench does not accept a query that starts with "
                     + first + ": write the query itself (the workbench explains every query on its own).");
-        }
-        // The whole text, string literals included: 'UserAccount' IN labels(n) is just as internal.
-        String lower = query.toLowerCase(Locale.ROOT);
-        for (String name : INTERNAL_NAMES) {
-            if (lower.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new QueryRefusedException("internal-data", "'" + name
-                        + "' is internal application data, which the workbench does not show.");
-            }
         }
         return scan.endOfStatement() < 0 ? query : query.substring(0, scan.endOfStatement());
     }

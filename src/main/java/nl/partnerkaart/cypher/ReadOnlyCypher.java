@@ -20,13 +20,13 @@ import org.springframework.stereotype.Service;
  * Runs workbench queries so that they can only read, and audits each one. The layers, each enough to
  * stop what the ones before it miss (docs/cypher-workbench.md):
  * <ol>
- * <li>the text: one statement, not empty, not too long, no leading EXPLAIN/PROFILE/USE/CYPHER, no internal names;</li>
+ * <li>the text: one statement, not empty, not too long, no leading EXPLAIN/PROFILE/USE/CYPHER;</li>
  * <li>a READ transaction with a time limit, in one explicit transaction (memory errors are transient, and a
  * retrying transaction function would run a runaway query again);</li>
  * <li>{@code EXPLAIN} first: only query type READ_ONLY, every plan operator on an allow-list, procedures on a
  * short allow-list (once per query text: {@link CheckedQueries});</li>
  * <li>the server's memory limit per transaction;</li>
- * <li>a row cap while streaming, and rows with internal data stop the answer.</li>
+ * <li>a row cap while streaming.</li>
  * </ol>
  */
 @Service

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import nl.partnerkaart.graph.Graph;
 import org.neo4j.driver.Value;
@@ -16,13 +15,8 @@ import org.neo4j.driver.types.Relationship;
 /**
  * Turns the values of result rows into JSON-friendly values (nodes, relationships and paths compactly,
  * temporal values as ISO text) and collects every node, relationship and path into the graph view.
- * It is also the last safety layer: a row that carries internal data (an account, an audit entry, a
- * saved query or a password hash) stops the answer, whichever way the query reached it.
  */
 final class ResultValues {
-
-    /** The prefix that Spring's password encoders put before a hash, e.g. {@code {bcrypt}$2a$...}. */
-    private static final Pattern PASSWORD_HASH = Pattern.compile("^\\{[A-Za-z0-9@._-]{2,40}}\\S{10,}");
 
     private final Graph.Builder graph = new Graph.Builder();
     private final Map<String, String> idsByElementId = new HashMap<>();
@@ -66,11 +60,6 @@ final class ResultValues {
     }
 
     private void node(Node node) {
-        for (String label : node.labels()) {
-            if (QueryText.INTERNAL_NAMES.contains(label)) {
-                throw internal();
-            }
-        }
         idsByElementId.put(node.elementId(), businessId(node));
         graph.node(node);
     }
@@ -83,7 +72,7 @@ final class ResultValues {
             case "PATH" -> compact(value.asPath());
             case "LIST" -> value.asList(this::render);
             case "MAP" -> map(value);
-            case "STRING" -> string(value.asString());
+            case "STRING" -> value.asString();
             case "DATE", "DATE_TIME", "LOCAL_DATE_TIME", "TIME", "LOCAL_TIME", "DURATION" -> value.asObject().toString();
             case "POINT" -> Map.of("srid", value.asPoint().srid(), "x", value.asPoint().x(), "y", value.asPoint().y());
             case "BYTES" -> java.util.Base64.getEncoder().encodeToString(value.asByteArray());
@@ -94,19 +83,9 @@ final class ResultValues {
     private Map<String, Object> map(Value value) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (String key : value.keys()) {
-            if (QueryText.INTERNAL_NAMES.contains(key)) {
-                throw internal();
-            }
             map.put(key, render(value.get(key)));
         }
         return map;
-    }
-
-    private static String string(String text) {
-        if (PASSWORD_HASH.matcher(text).find()) {
-            throw internal();
-        }
-        return text;
     }
 
     private static Map<String, Object> compact(Node node) {
@@ -148,11 +127,5 @@ final class ResultValues {
     private static String businessId(Node node) {
         Value id = node.get("id");
         return id.isNull() ? node.elementId() : id.asObject().toString();
-    }
-
-    private static QueryRefusedException internal() {
-        return new QueryRefusedException("internal-data",
-                "The result reaches internal application data (accounts, audit entries or saved queries), "
-                        + "which the workbench does not show.");
     }
 }

@@ -1,25 +1,25 @@
 package nl.partnerkaart.cypher;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import nl.partnerkaart.system.InvalidInputException;
 import nl.partnerkaart.system.NotFoundException;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
+import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Users' own saved queries as internal {@code (:SavedQuery {id, owner, ...})} nodes. The owner is a property,
- * not a relationship: internal data stays out of the graph model. Every read and write matches on the owner,
- * so another user's query is simply not found (404), never "forbidden", which would tell it exists.
+ * Users' own saved queries, kept in the bookkeeping store (table {@code saved_query}), out of reach of the
+ * workbench's Cypher. Every read and write matches on the owner, so another user's query is simply not found
+ * (404), never "forbidden", which would tell it exists.
  */
 @Service
 class UserQueries {
@@ -28,24 +28,26 @@ class UserQueries {
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_PER_USER = 500;
 
-    private final Driver driver;
+    private static final String SELECT = """
+            SELECT id, title, description, query, params, created_at, updated_at FROM saved_query""";
+
+    private final JdbcClient jdbc;
     private final CypherProperties properties;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    UserQueries(Driver driver, CypherProperties properties) {
-        this.driver = driver;
+    UserQueries(JdbcClient jdbc, CypherProperties properties, MovedOutOfGraph moved) {
+        this.jdbc = jdbc;
         this.properties = properties;
     }
 
     List<UserQuery> list(String owner) {
-        return read("""
-                MATCH (q:SavedQuery {owner: $owner}) RETURN q ORDER BY toLower(q.title), q.id
-                """, Map.of("owner", owner));
+        return jdbc.sql(SELECT + " WHERE owner = ? ORDER BY LOWER(title), id").param(owner)
+                .query((row, n) -> userQuery(row)).list();
     }
 
     UserQuery get(String owner, String id) {
-        return read("MATCH (q:SavedQuery {owner: $owner, id: $id}) RETURN q", Map.of("owner", owner, "id", id))
-                .stream().findFirst().orElseThrow(() -> notFound(id));
+        return jdbc.sql(SELECT + " WHERE owner = ? AND id = ?").params(owner, id)
+                .query((row, n) -> userQuery(row)).optional().orElseThrow(() -> notFound(id));
     }
 
     UserQuery create(String owner, UserQuery.Draft draft) {
@@ -53,36 +55,39 @@ class UserQueries {
         values.put("owner", owner);
         values.put("id", UUID.randomUUID().toString());
         values.put("max", MAX_PER_USER);
-        return write("""
-                OPTIONAL MATCH (existing:SavedQuery {owner: $owner})
-                WITH count(existing) AS saved WHERE saved < $max
-                CREATE (q:SavedQuery {id: $id, owner: $owner, title: $title, description: $description, query: $query,
-                                      params: $params, createdAt: datetime(), updatedAt: datetime()})
-                RETURN q
-                """, values).orElseThrow(() -> new InvalidInputException("title",
-                "You have " + MAX_PER_USER + " saved queries, the most one user may keep; delete some first."));
+        int created = jdbc.sql("""
+                INSERT INTO saved_query (id, owner, title, description, query, params, created_at, updated_at)
+                SELECT CAST(:id AS VARCHAR), CAST(:owner AS VARCHAR), CAST(:title AS VARCHAR),
+                       CAST(:description AS VARCHAR), CAST(:query AS VARCHAR), CAST(:params AS VARCHAR),
+                       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+                FROM (SELECT count(*) AS saved FROM saved_query WHERE owner = :owner) WHERE saved < :max
+                """).params(values).update();
+        if (created == 0) {
+            throw new InvalidInputException("title",
+                    "You have " + MAX_PER_USER + " saved queries, the most one user may keep; delete some first.");
+        }
+        return get(owner, (String) values.get("id"));
     }
 
     UserQuery update(String owner, String id, UserQuery.Draft draft) {
         Map<String, Object> values = validated(draft);
         values.put("owner", owner);
         values.put("id", id);
-        return write("""
-                MATCH (q:SavedQuery {owner: $owner, id: $id})
-                SET q.title = $title, q.description = $description, q.query = $query, q.params = $params,
-                    q.updatedAt = datetime()
-                RETURN q
-                """, values).orElseThrow(() -> notFound(id));
+        int updated = jdbc.sql("""
+                UPDATE saved_query
+                SET title = :title, description = :description, query = :query, params = :params,
+                    updated_at = CURRENT_TIMESTAMP
+                WHERE owner = :owner AND id = :id
+                """).params(values).update();
+        if (updated == 0) {
+            throw notFound(id);
+        }
+        return get(owner, id);
     }
 
     void delete(String owner, String id) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build())) {
-            long deleted = session.executeWrite(tx -> tx.run(
-                    "MATCH (q:SavedQuery {owner: $owner, id: $id}) DELETE q RETURN count(*) AS deleted",
-                    Map.of("owner", owner, "id", id)).single().get("deleted").asLong());
-            if (deleted == 0) {
-                throw notFound(id);
-            }
+        if (jdbc.sql("DELETE FROM saved_query WHERE owner = ? AND id = ?").params(owner, id).update() == 0) {
+            throw notFound(id);
         }
     }
 
@@ -113,24 +118,11 @@ class UserQueries {
         return values;
     }
 
-    private List<UserQuery> read(String cypher, Map<String, Object> params) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> tx.run(cypher, params).list(this::userQuery));
-        }
-    }
-
-    private Optional<UserQuery> write(String cypher, Map<String, Object> params) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build())) {
-            return session.executeWrite(tx -> tx.run(cypher, params).list(this::userQuery)).stream().findFirst();
-        }
-    }
-
-    private UserQuery userQuery(Record row) {
-        var q = row.get("q");
-        return new UserQuery(q.get("id").asString(), q.get("title").asString(), q.get("description").asString(""),
-                q.get("query").asString(), json.readValue(q.get("params").asString("{}"), new TypeReference<>() { }),
-                q.get("createdAt").asZonedDateTime().toOffsetDateTime().toString(),
-                q.get("updatedAt").asZonedDateTime().toOffsetDateTime().toString());
+    private UserQuery userQuery(ResultSet row) throws SQLException {
+        return new UserQuery(row.getString("id"), row.getString("title"), row.getString("description"),
+                row.getString("query"), json.readValue(row.getString("params"), new TypeReference<>() { }),
+                row.getObject("created_at", OffsetDateTime.class).toString(),
+                row.getObject("updated_at", OffsetDateTime.class).toString());
     }
 
     private static NotFoundException notFound(String id) {

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param loadOnStart load the data set when the database holds no node of the graph model
- * @param reset replace everything in the database (accounts excepted) by the data set at start
+ * @param reset replace every node of the graph model by the data set at start (accounts, audit and saved items
+ *        live in the bookkeeping store and are not touched)
  * @param location the folder of the data set's CSV files
  */
 @ConfigurationProperties("partnerkaart.dataset")

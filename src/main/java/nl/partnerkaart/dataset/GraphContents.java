@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import nl.partnerkaart.importer.Kinds;
 import org.neo4j.driver.Driver;
 
-/** Whether the database already holds any node of the graph model (accounts and audit entries do not count). */
+/** Whether the database already holds any node of the graph model (the change history does not count). */
 public final class GraphContents {
 
     /**

@@ -60,7 +60,7 @@ public class Importer {
     /**
      * The data set load: origin {@code illustrative}, no change history (the caller audits it as one entry).
      *
-     * @param replaceAll first remove every node of the graph model (accounts and history stay), in the same transaction
+     * @param replaceAll first remove every node of the graph model (the change history stays), in the same transaction
      * @throws InvalidImportException when the data set has a problem
      */
     public ImportReport loadDataset(List<RawTable> tables, boolean replaceAll) {

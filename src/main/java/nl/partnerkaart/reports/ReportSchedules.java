@@ -1,22 +1,26 @@
 package nl.partnerkaart.reports;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import nl.partnerkaart.database.SchemaMigrations;
+import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
+import nl.partnerkaart.bookkeeping.SqlArrays;
 import nl.partnerkaart.system.InvalidInputException;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 
-/** The stored report schedules: checked on the way in, one node each. */
+/**
+ * The stored report schedules: checked on the way in, one row each in the bookkeeping store (table
+ * {@code report_schedule}; they carry e-mail addresses, which the workbench's Cypher must not reach).
+ */
 @Service
 class ReportSchedules {
 
@@ -26,62 +30,56 @@ class ReportSchedules {
     /** How many coming runs a schedule shows, so a person can check that the cron expression says what they mean. */
     static final int NEXT_RUNS = 3;
 
-    private final Driver driver;
+    private final JdbcClient jdbc;
     private final Reports reports;
     private final ReportParameters parameters;
     private final String folder;
 
-    ReportSchedules(Driver driver, Reports reports, ReportParameters parameters, ReportProperties properties,
-                    SchemaMigrations schema) {
-        this.driver = driver;
+    ReportSchedules(JdbcClient jdbc, Reports reports, ReportParameters parameters, ReportProperties properties,
+                    MovedOutOfGraph moved) {
+        this.jdbc = jdbc;
         this.reports = reports;
         this.parameters = parameters;
         this.folder = properties.outputDirectory().toAbsolutePath().normalize().toString();
     }
 
     List<ReportSchedule> all() {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (s:ReportSchedule) RETURN s ORDER BY s.createdAt")
-                    .list(r -> schedule(r.get("s"), folder)));
-        }
+        return jdbc.sql("SELECT * FROM report_schedule ORDER BY created_at, id").query((row, n) -> schedule(row))
+                .list();
     }
 
     Optional<ReportSchedule> find(String id) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (s:ReportSchedule {id: $id}) RETURN s", Map.of("id", id))
-                    .list(r -> schedule(r.get("s"), folder))).stream().findFirst();
-        }
+        return jdbc.sql("SELECT * FROM report_schedule WHERE id = ?").param(id).query((row, n) -> schedule(row))
+                .optional();
     }
 
     ReportSchedule save(String id, ReportSchedule.Request request, String user) {
         ReportSchedule.Request checked = checked(request);
         String scheduleId = id == null ? UUID.randomUUID().toString() : id;
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("""
-                    MERGE (s:ReportSchedule {id: $id})
-                    ON CREATE SET s.createdAt = datetime(), s.createdBy = $user
-                    SET s.report = $report, s.cron = $cron, s.format = $format, s.lang = $lang, s.region = $region,
-                        s.recipients = $recipients
-                    """, Values.parameters("id", scheduleId, "user", user, "report", checked.report(),
-                    "cron", checked.cron(), "format", checked.format(), "lang", checked.lang(),
-                    "region", checked.region(), "recipients", checked.recipients())).consume());
-        }
+        jdbc.sql("""
+                        MERGE INTO report_schedule t
+                        USING (VALUES (CAST(:id AS VARCHAR))) s(id) ON t.id = s.id
+                        WHEN MATCHED THEN UPDATE SET report = :report, cron = :cron, format = :format, lang = :lang,
+                            region = :region, recipients = :recipients
+                        WHEN NOT MATCHED THEN INSERT (id, report, cron, format, lang, region, recipients, created_by,
+                                                      created_at)
+                            VALUES (:id, :report, :cron, :format, :lang, :region, :recipients, :user,
+                                    CURRENT_TIMESTAMP)
+                        """)
+                .param("id", scheduleId).param("user", user).param("report", checked.report())
+                .param("cron", checked.cron()).param("format", checked.format()).param("lang", checked.lang())
+                .param("region", checked.region()).param("recipients", SqlArrays.texts(checked.recipients()))
+                .update();
         return find(scheduleId).orElseThrow();
     }
 
     void delete(String id) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("MATCH (s:ReportSchedule {id: $id}) DELETE s",
-                    Map.of("id", id)).consume());
-        }
+        jdbc.sql("DELETE FROM report_schedule WHERE id = ?").param(id).update();
     }
 
     void recordRun(String id, String outcome) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("""
-                    MATCH (s:ReportSchedule {id: $id}) SET s.lastRunAt = datetime(), s.lastOutcome = $outcome
-                    """, Map.of("id", id, "outcome", outcome)).consume());
-        }
+        jdbc.sql("UPDATE report_schedule SET last_run_at = CURRENT_TIMESTAMP, last_outcome = ? WHERE id = ?")
+                .params(outcome, id).update();
     }
 
     private ReportSchedule.Request checked(ReportSchedule.Request request) {
@@ -128,11 +126,12 @@ class ReportSchedules {
         return runs;
     }
 
-    private static ReportSchedule schedule(Value s, String folder) {
-        return new ReportSchedule(s.get("id").asString(), s.get("report").asString(), s.get("cron").asString(),
-                s.get("format").asString(), s.get("lang").asString(), s.get("region").asString(null),
-                s.get("recipients").asList(Value::asString, List.of()), s.get("createdBy").asString(null),
-                s.get("lastRunAt").isNull() ? null : s.get("lastRunAt").asZonedDateTime(),
-                s.get("lastOutcome").asString(null), folder, nextRuns(s.get("cron").asString()));
+    private ReportSchedule schedule(ResultSet row) throws SQLException {
+        OffsetDateTime lastRunAt = row.getObject("last_run_at", OffsetDateTime.class);
+        return new ReportSchedule(row.getString("id"), row.getString("report"), row.getString("cron"),
+                row.getString("format"), row.getString("lang"), row.getString("region"),
+                SqlArrays.texts(row, "recipients"), row.getString("created_by"),
+                lastRunAt == null ? null : lastRunAt.toZonedDateTime(), row.getString("last_outcome"), folder,
+                nextRuns(row.getString("cron")));
     }
 }

@@ -18,7 +18,7 @@ final class SceneDrafts {
     private SceneDrafts() {
     }
 
-    /** The draft as stored properties: nodes, filters and view as JSON text (internal data, not the graph model). */
+    /** The draft as stored values: nodes, filters and view as JSON text. */
     static Map<String, Object> properties(Scene.Draft draft, JsonMapper json) {
         if (draft == null || draft.name() == null || draft.name().isBlank()) {
             throw new InvalidInputException("name", "A name is required.");

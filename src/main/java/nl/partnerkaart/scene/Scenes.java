@@ -1,53 +1,49 @@
 package nl.partnerkaart.scene;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
+import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
 import nl.partnerkaart.system.InvalidInputException;
 import nl.partnerkaart.system.NotFoundException;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scenes as internal {@code (:Scene {id, owner, ...})} nodes. Changes match on the owner, so another user's
- * scene is simply not found (404). Opening matches on the id alone: the random id is the shareable link.
+ * Scenes, kept in the bookkeeping store (table {@code scene}), out of reach of the workbench's Cypher. Changes match
+ * on the owner, so another user's scene is simply not found (404). Opening matches on the id alone: the random id
+ * is the shareable link.
  */
 @Service
 class Scenes {
 
     static final int MAX_PER_USER = 500;
 
-    private final Driver driver;
+    private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Scenes(Driver driver) {
-        this.driver = driver;
+    Scenes(JdbcClient jdbc, MovedOutOfGraph moved) {
+        this.jdbc = jdbc;
     }
 
     List<Scene.Summary> list(String owner) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> tx.run("""
-                    MATCH (s:Scene {owner: $owner})
-                    RETURN s.id AS id, s.name AS name, s.nodeCount AS nodeCount, s.updatedAt AS updatedAt
-                    ORDER BY toLower(s.name), s.id
-                    """, Map.of("owner", owner)).list(row -> new Scene.Summary(row.get("id").asString(),
-                    row.get("name").asString(), row.get("nodeCount").asLong(),
-                    row.get("updatedAt").asZonedDateTime().toOffsetDateTime().toString())));
-        }
+        return jdbc.sql("""
+                        SELECT id, name, node_count, updated_at FROM scene WHERE owner = ? ORDER BY LOWER(name), id
+                        """).param(owner)
+                .query((row, n) -> new Scene.Summary(row.getString("id"), row.getString("name"),
+                        row.getLong("node_count"), row.getObject("updated_at", OffsetDateTime.class).toString()))
+                .list();
     }
 
     Scene open(String reader, String id) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> tx.run("MATCH (s:Scene {id: $id}) RETURN s", Map.of("id", id))
-                    .list(row -> scene(row, reader))).stream().findFirst().orElseThrow(() -> notFound(id));
-        }
+        return jdbc.sql("SELECT * FROM scene WHERE id = ?").param(id).query((row, n) -> scene(row, reader)).optional()
+                .orElseThrow(() -> notFound(id));
     }
 
     Scene create(String owner, Scene.Draft draft) {
@@ -55,54 +51,50 @@ class Scenes {
         values.put("owner", owner);
         values.put("id", UUID.randomUUID().toString());
         values.put("max", MAX_PER_USER);
-        return write(owner, """
-                OPTIONAL MATCH (existing:Scene {owner: $owner})
-                WITH count(existing) AS saved WHERE saved < $max
-                CREATE (s:Scene {id: $id, owner: $owner, name: $name, nodes: $nodes, nodeCount: $nodeCount,
-                                 filters: $filters, view: $view, createdAt: datetime(), updatedAt: datetime()})
-                RETURN s
-                """, values).orElseThrow(() -> new InvalidInputException("name",
-                "You have " + MAX_PER_USER + " scenes, the most one user may keep; delete some first."));
+        int created = jdbc.sql("""
+                INSERT INTO scene (id, owner, name, nodes, node_count, filters, view_state, created_at, updated_at)
+                SELECT CAST(:id AS VARCHAR), CAST(:owner AS VARCHAR), CAST(:name AS VARCHAR), CAST(:nodes AS VARCHAR),
+                       CAST(:nodeCount AS INTEGER), CAST(:filters AS VARCHAR), CAST(:view AS VARCHAR),
+                       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+                FROM (SELECT count(*) AS saved FROM scene WHERE owner = :owner) WHERE saved < :max
+                """).params(values).update();
+        if (created == 0) {
+            throw new InvalidInputException("name",
+                    "You have " + MAX_PER_USER + " scenes, the most one user may keep; delete some first.");
+        }
+        return open(owner, (String) values.get("id"));
     }
 
     Scene update(String owner, String id, Scene.Draft draft) {
         Map<String, Object> values = SceneDrafts.properties(draft, json);
         values.put("owner", owner);
         values.put("id", id);
-        return write(owner, """
-                MATCH (s:Scene {owner: $owner, id: $id})
-                SET s.name = $name, s.nodes = $nodes, s.nodeCount = $nodeCount, s.filters = $filters, s.view = $view,
-                    s.updatedAt = datetime()
-                RETURN s
-                """, values).orElseThrow(() -> notFound(id));
+        int updated = jdbc.sql("""
+                UPDATE scene
+                SET name = :name, nodes = :nodes, node_count = :nodeCount, filters = :filters, view_state = :view,
+                    updated_at = CURRENT_TIMESTAMP
+                WHERE owner = :owner AND id = :id
+                """).params(values).update();
+        if (updated == 0) {
+            throw notFound(id);
+        }
+        return open(owner, id);
     }
 
     void delete(String owner, String id) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build())) {
-            long deleted = session.executeWrite(tx -> tx.run(
-                    "MATCH (s:Scene {owner: $owner, id: $id}) DELETE s RETURN count(*) AS deleted",
-                    Map.of("owner", owner, "id", id)).single().get("deleted").asLong());
-            if (deleted == 0) {
-                throw notFound(id);
-            }
+        if (jdbc.sql("DELETE FROM scene WHERE owner = ? AND id = ?").params(owner, id).update() == 0) {
+            throw notFound(id);
         }
     }
 
-    private Optional<Scene> write(String owner, String cypher, Map<String, Object> params) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build())) {
-            return session.executeWrite(tx -> tx.run(cypher, params).list(row -> scene(row, owner))).stream().findFirst();
-        }
-    }
-
-    private Scene scene(Record row, String reader) {
-        var s = row.get("s");
-        String owner = s.get("owner").asString();
-        return new Scene(s.get("id").asString(), s.get("name").asString(), owner, owner.equals(reader),
-                json.readValue(s.get("nodes").asString("[]"), new TypeReference<List<Scene.SceneNode>>() { }),
-                json.readValue(s.get("filters").asString("{}"), new TypeReference<Map<String, Object>>() { }),
-                json.readValue(s.get("view").asString("{}"), new TypeReference<Map<String, Object>>() { }),
-                s.get("createdAt").asZonedDateTime().toOffsetDateTime().toString(),
-                s.get("updatedAt").asZonedDateTime().toOffsetDateTime().toString());
+    private Scene scene(ResultSet row, String reader) throws SQLException {
+        String owner = row.getString("owner");
+        return new Scene(row.getString("id"), row.getString("name"), owner, owner.equals(reader),
+                json.readValue(row.getString("nodes"), new TypeReference<List<Scene.SceneNode>>() { }),
+                json.readValue(row.getString("filters"), new TypeReference<Map<String, Object>>() { }),
+                json.readValue(row.getString("view_state"), new TypeReference<Map<String, Object>>() { }),
+                row.getObject("created_at", OffsetDateTime.class).toString(),
+                row.getObject("updated_at", OffsetDateTime.class).toString());
     }
 
     private static NotFoundException notFound(String id) {

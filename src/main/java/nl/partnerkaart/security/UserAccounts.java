@@ -1,12 +1,14 @@
 package nl.partnerkaart.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import nl.partnerkaart.database.SchemaMigrations;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
+import nl.partnerkaart.bookkeeping.SqlArrays;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,29 +19,22 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The accounts stored in the database as {@code (:UserAccount {username, passwordHash, roles, regions, enabled})}.
+ * The accounts, kept in the bookkeeping store (table {@code user_account}), out of reach of the workbench's Cypher.
  * Passwords are kept only as hashes of the delegating encoder (bcrypt).
  */
 @Service
 public class UserAccounts {
 
-    /**
-     * Read as a map: before the first account exists these property keys are unknown to the database, and
-     * reading them off the node would log a warning at every first start.
-     */
-    private static final String RETURN_ACCOUNT = """
-            WITH properties(u) AS u
-            RETURN u.username AS username, u.roles AS roles, coalesce(u.regions, []) AS regions,
-                   coalesce(u.enabled, true) AS enabled, u.passwordHash AS hash""";
+    private static final String SELECT_ACCOUNT = "SELECT username, roles, regions, enabled, password_hash FROM user_account";
 
-    private final Neo4jClient neo4j;
+    private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttempts attempts;
     private final VerifiedCredentials verified;
 
-    UserAccounts(Neo4jClient neo4j, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-                 VerifiedCredentials verified, SchemaMigrations schema) {
-        this.neo4j = neo4j;
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+                 VerifiedCredentials verified, MovedOutOfGraph moved) {
+        this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.attempts = attempts;
         this.verified = verified;
@@ -47,12 +42,12 @@ public class UserAccounts {
 
     /** The account as Spring Security checks it at sign-in. */
     UserDetails userDetails(String username) {
-        var row = neo4j.query("MATCH (u:UserAccount {username: $username}) " + RETURN_ACCOUNT)
-                .bind(username).to("username").fetch().one()
+        StoredAccount stored = jdbc.sql(SELECT_ACCOUNT + " WHERE username = ?").param(username)
+                .query((row, n) -> new StoredAccount(account(row), row.getString("password_hash"))).optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        Account account = account(row);
+        Account account = stored.account();
         return User.withUsername(account.username())
-                .password((String) row.get("hash"))
+                .password(stored.hash())
                 .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
                 .disabled(!account.enabled())
                 .accountLocked(attempts.isLocked(username, currentAddress()))
@@ -64,13 +59,12 @@ public class UserAccounts {
     }
 
     public Optional<Account> find(String username) {
-        return neo4j.query("MATCH (u:UserAccount {username: $username}) " + RETURN_ACCOUNT)
-                .bind(username).to("username").fetch().one().map(UserAccounts::account);
+        return jdbc.sql(SELECT_ACCOUNT + " WHERE username = ?").param(username)
+                .query((row, n) -> account(row)).optional();
     }
 
     public List<Account> all() {
-        return neo4j.query("MATCH (u:UserAccount) " + RETURN_ACCOUNT + " ORDER BY username")
-                .fetch().all().stream().map(UserAccounts::account).toList();
+        return jdbc.sql(SELECT_ACCOUNT + " ORDER BY username").query((row, n) -> account(row)).list();
     }
 
     public void create(String username, String password, Collection<Role> roles) {
@@ -78,51 +72,54 @@ public class UserAccounts {
     }
 
     public void create(String username, String password, Collection<Role> roles, List<String> regions) {
-        neo4j.query("""
-                        CREATE (u:UserAccount {username: $username, passwordHash: $hash, roles: $roles,
-                                               regions: $regions, enabled: true, createdAt: datetime()})
+        jdbc.sql("""
+                        INSERT INTO user_account (username, password_hash, roles, regions, enabled, created_at)
+                        VALUES (:username, :hash, :roles, :regions, TRUE, CURRENT_TIMESTAMP)
                         """)
-                .bindAll(Map.of("username", username, "hash", passwordEncoder.encode(password),
-                        "roles", roles.stream().map(Role::name).toList(), "regions", regions))
-                .run();
+                .param("username", username).param("hash", passwordEncoder.encode(password))
+                .param("roles", SqlArrays.texts(roles.stream().map(Role::name).toList()))
+                .param("regions", SqlArrays.texts(regions))
+                .update();
     }
 
     public void update(String username, Collection<Role> roles, List<String> regions, boolean enabled) {
-        neo4j.query("""
-                        MATCH (u:UserAccount {username: $username})
-                        SET u.roles = $roles, u.regions = $regions, u.enabled = $enabled, u.updatedAt = datetime()
+        jdbc.sql("""
+                        UPDATE user_account
+                        SET roles = :roles, regions = :regions, enabled = :enabled, updated_at = CURRENT_TIMESTAMP
+                        WHERE username = :username
                         """)
-                .bindAll(Map.of("username", username, "roles", roles.stream().map(Role::name).toList(),
-                        "regions", regions, "enabled", enabled))
-                .run();
+                .param("username", username)
+                .param("roles", SqlArrays.texts(roles.stream().map(Role::name).toList()))
+                .param("regions", SqlArrays.texts(regions)).param("enabled", enabled)
+                .update();
         verified.forget(username);
     }
 
     void setPassword(String username, String password) {
-        neo4j.query("MATCH (u:UserAccount {username: $username}) SET u.passwordHash = $hash, u.updatedAt = datetime()")
-                .bindAll(Map.of("username", username, "hash", passwordEncoder.encode(password))).run();
+        jdbc.sql("UPDATE user_account SET password_hash = ?, updated_at = CURRENT_TIMESTAMP WHERE username = ?")
+                .params(passwordEncoder.encode(password), username).update();
         attempts.forgive(username);
         verified.forget(username);
     }
 
     boolean passwordMatches(String username, String password) {
-        return neo4j.query("MATCH (u:UserAccount {username: $username}) RETURN u.passwordHash AS hash")
-                .bind(username).to("username").fetchAs(String.class).one()
+        return jdbc.sql("SELECT password_hash FROM user_account WHERE username = ?").param(username)
+                .query(String.class).optional()
                 .map(hash -> passwordEncoder.matches(password, hash)).orElse(false);
     }
 
     long enabledAdmins() {
-        return neo4j.query("MATCH (u:UserAccount) WHERE 'ADMIN' IN u.roles AND coalesce(u.enabled, true) RETURN count(u)")
-                .fetchAs(Long.class).one().orElse(0L);
+        return jdbc.sql("SELECT count(*) FROM user_account WHERE ARRAY_CONTAINS(roles, 'ADMIN') AND enabled")
+                .query(Long.class).single();
     }
 
-    private static Account account(Map<String, Object> row) {
-        @SuppressWarnings("unchecked")
-        List<String> roles = (List<String>) row.get("roles");
-        @SuppressWarnings("unchecked")
-        List<String> regions = (List<String>) row.get("regions");
-        return new Account((String) row.get("username"), roles.stream().map(Role::valueOf).toList(), regions,
-                (Boolean) row.get("enabled"));
+    private record StoredAccount(Account account, String hash) {
+    }
+
+    private static Account account(ResultSet row) throws SQLException {
+        return new Account(row.getString("username"),
+                SqlArrays.texts(row, "roles").stream().map(Role::valueOf).toList(), SqlArrays.texts(row, "regions"),
+                row.getBoolean("enabled"));
     }
 
     static String currentAddress() {

@@ -1,5 +1,5 @@
 /**
  * Accounts and access: every API call is authenticated (HTTP Basic or the browser session), accounts
- * live in the database as {@code UserAccount} nodes with a hashed password and roles.
+ * live in the bookkeeping store (not in the graph) with a hashed password and roles.
  */
 package nl.partnerkaart.security;

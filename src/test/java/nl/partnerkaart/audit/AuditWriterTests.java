@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.partnerkaart.ApplicationTest;
+import nl.partnerkaart.bookkeeping.BookkeepingStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The background audit writer loses nothing: a flush sees every entry, closing stores the queue. */
 class AuditWriterTests extends ApplicationTest {
@@ -20,16 +26,30 @@ class AuditWriterTests extends ApplicationTest {
                 "success", null);
     }
 
+    @Autowired
+    private JdbcClient bookkeeping;
+
+    @Autowired
+    @Qualifier(BookkeepingStore.TRANSACTIONS)
+    private PlatformTransactionManager transactions;
+
+    private AuditWriter writer() {
+        return new AuditWriter(bookkeeping, new TransactionTemplate(transactions));
+    }
+
     private long stored() {
-        try (var session = driver.session()) {
-            return session.run("MATCH (e:AuditEntry) WHERE e.id STARTS WITH $prefix RETURN count(e) AS n",
-                    Map.of("prefix", prefix)).single().get("n").asLong();
-        }
+        return bookkeeping.sql("SELECT count(*) FROM audit_entry WHERE id LIKE ?").param(prefix + "%")
+                .query(Long.class).single();
+    }
+
+    @AfterEach
+    void removeEntries() {
+        bookkeeping.sql("DELETE FROM audit_entry WHERE id LIKE ?").param(prefix + "%").update();
     }
 
     @Test
     void aFlushWaitsForEveryEntrySubmittedBeforeIt() {
-        AuditWriter writer = new AuditWriter(driver);
+        AuditWriter writer = writer();
         try {
             for (int i = 0; i < 1_200; i++) {
                 writer.submit(entry(String.valueOf(i)));
@@ -38,24 +58,19 @@ class AuditWriterTests extends ApplicationTest {
             assertThat(stored()).isEqualTo(1_200);
         } finally {
             writer.close();
-            deleteNodesWithIdPrefix(prefix);
         }
     }
 
     @Test
     void closingStoresTheQueueAndLaterEntriesAreStoredAtOnce() {
-        AuditWriter writer = new AuditWriter(driver);
-        try {
-            for (int i = 0; i < 300; i++) {
-                writer.submit(entry(String.valueOf(i)));
-            }
-            writer.close();
-            assertThat(stored()).isEqualTo(300);
-
-            writer.submit(entry("after-close"));
-            assertThat(stored()).isEqualTo(301);
-        } finally {
-            deleteNodesWithIdPrefix(prefix);
+        AuditWriter writer = writer();
+        for (int i = 0; i < 300; i++) {
+            writer.submit(entry(String.valueOf(i)));
         }
+        writer.close();
+        assertThat(stored()).isEqualTo(300);
+
+        writer.submit(entry("after-close"));
+        assertThat(stored()).isEqualTo(301);
     }
 }

@@ -14,6 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The explorer in a real browser: landing map, search, add, expand with care, groups of many neighbours, undo and
@@ -24,11 +26,12 @@ class ExploreBrowserTests extends BrowserTest {
     private static final String SCENE_NAME = "T-browser-scene";
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
+    @Autowired
+    private JdbcClient bookkeeping;
+
     @AfterEach
     void removeScenes() {
-        try (var session = driver.session()) {
-            session.run("MATCH (s:Scene) WHERE s.name STARTS WITH 'T-' DELETE s").consume();
-        }
+        bookkeeping.sql("DELETE FROM scene WHERE name LIKE 'T-%'").update();
     }
 
     private Object script(String js, Object... args) {

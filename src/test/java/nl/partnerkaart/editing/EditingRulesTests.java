@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
+import nl.partnerkaart.audit.AuditEntry;
+import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.security.Role;
 import nl.partnerkaart.security.TestAccounts;
 import nl.partnerkaart.security.UserAccounts;
@@ -23,6 +25,9 @@ class EditingRulesTests extends ApplicationTest {
 
     static final String P = "T-RULE-";
     static final String REGIONAL_EDITOR = "regional-editor-edit-test";
+
+    @Autowired
+    AuditLog audit;
 
     @Autowired
     UserAccounts accounts;
@@ -183,10 +188,12 @@ class EditingRulesTests extends ApplicationTest {
         api().putJson("/api/items/networks/" + P + "N1", fields("description", "beschrijving", "version", 1,
                 "comment", "beschrijving aangevuld"));
 
-        assertThat(single("MATCH (e:AuditEntry {action: 'edit.update', target: 'networks/" + P + "N1'}) RETURN e.details"))
-                .isEqualTo("beschrijving aangevuld");
-        assertThat(single("MATCH (e:AuditEntry {action: 'edit.create', target: 'networks/" + P + "N1'}) RETURN e.user"))
-                .isEqualTo("admin");
+        assertThat(audit.recent(AuditLog.MAX_LIMIT, "edit.update", null))
+                .filteredOn(e -> e.target().equals("networks/" + P + "N1")).extracting(AuditEntry::details)
+                .containsExactly("beschrijving aangevuld");
+        assertThat(audit.recent(AuditLog.MAX_LIMIT, "edit.create", null))
+                .filteredOn(e -> e.target().equals("networks/" + P + "N1")).extracting(AuditEntry::user)
+                .containsExactly("admin");
     }
 
     @Test

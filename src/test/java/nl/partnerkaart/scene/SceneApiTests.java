@@ -14,6 +14,7 @@ import nl.partnerkaart.security.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Saved scenes: per-user list and changes, opening by link, validation. */
@@ -25,6 +26,9 @@ class SceneApiTests extends ApplicationTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    JdbcClient bookkeeping;
+
     private Api owner() {
         return TestAccounts.named(OWNER, Role.ANALYST, accounts, port);
     }
@@ -35,9 +39,7 @@ class SceneApiTests extends ApplicationTest {
 
     @AfterEach
     void removeScenes() {
-        try (var session = driver.session()) {
-            session.run("MATCH (s:Scene) WHERE s.owner STARTS WITH 't-scene-' DELETE s").consume();
-        }
+        bookkeeping.sql("DELETE FROM scene WHERE owner LIKE 't-scene-%'").update();
     }
 
     private static Map<String, Object> draft(String name, String... ids) {
