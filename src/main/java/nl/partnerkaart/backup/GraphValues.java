@@ -38,7 +38,9 @@ final class GraphValues {
     }
 
     static JsonNode toJson(Value value) {
-        return switch (value.type().name()) {
+        String type = value.type().name();
+        // The driver names a list by its element type ("LIST OF ANY?").
+        return switch (type.startsWith("LIST") ? "LIST" : type) {
             case "STRING" -> JSON.textNode(value.asString());
             case "INTEGER" -> JSON.numberNode(value.asLong());
             case "FLOAT" -> Double.isFinite(value.asDouble()) ? JSON.numberNode(value.asDouble())
