@@ -26,10 +26,15 @@ public final class TestApplications {
         }
     }
 
-    /** The properties every test application gets: its own directory, a free Bolt and HTTP port. */
+    /**
+     * The properties every test application gets: its own directory (and one beside it for backups, none
+     * scheduled), a free Bolt and HTTP port.
+     */
     public static List<String> properties(Path dataDirectory) {
         return List.of(
                 "partnerkaart.embedded.data-directory=" + dataDirectory,
+                "partnerkaart.backup.directory=" + dataDirectory.resolveSibling(dataDirectory.getFileName() + "-backups"),
+                "partnerkaart.backup.cron=-",
                 "partnerkaart.embedded.bolt-address=127.0.0.1:0",
                 "partnerkaart.security.admin-password=" + ADMIN_PASSWORD,
                 "server.port=0");

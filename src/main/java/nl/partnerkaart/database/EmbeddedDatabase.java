@@ -19,6 +19,7 @@ import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.DatabaseHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,6 +158,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Calls the listener at every commit of the default database, also for commits made over Bolt. */
     public void onCommit(TransactionEventListener<?> listener) {
         service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
+    }
+
+    /**
+     * Neo4j's own verdict on the default database: after a panic (e.g. a commit that could not be written to a full
+     * disk) it refuses every transaction until it is restarted, while Bolt itself still answers.
+     */
+    public DatabaseHealth databaseHealth() {
+        GraphDatabaseAPI api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        return api.getDependencyResolver().resolveDependency(DatabaseHealth.class);
     }
 
     public URI boltUri() {

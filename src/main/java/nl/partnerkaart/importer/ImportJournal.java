@@ -47,11 +47,13 @@ record ImportJournal(String id, String user, ZonedDateTime started) {
                 .get("kept").asList(value -> value.asString());
     }
 
-    /** The ids of runs still applying, oldest first: at start-up, runs that a crash or kill cut off. */
-    static List<String> unfinished(Driver driver) {
+    /** The runs still applying, oldest first: at start-up, runs that a crash or kill cut off. */
+    static List<ImportJournal> unfinished(Driver driver) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (r:ImportRun {status: $status}) RETURN r.id AS id "
-                    + "ORDER BY r.started", Map.of("status", APPLYING)).list(r -> r.get("id").asString()));
+            return session.executeRead(tx -> tx.run("MATCH (r:ImportRun {status: $status}) RETURN r.id AS id, "
+                    + "r.user AS user, r.started AS started ORDER BY r.started", Map.of("status", APPLYING))
+                    .list(r -> new ImportJournal(r.get("id").asString(), r.get("user").asString(null),
+                            r.get("started").asZonedDateTime(null))));
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import nl.partnerkaart.audit.AuditLog;
+import nl.partnerkaart.backup.WriteGate;
+import nl.partnerkaart.disk.DiskGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ public class Imports {
     private final UploadedFiles files;
     private final Importer importer;
     private final AuditLog audit;
+    private final DiskGuard disk;
+    private final WriteGate gate;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "import-job");
         thread.setDaemon(true);
@@ -38,10 +42,12 @@ public class Imports {
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    Imports(UploadedFiles files, Importer importer, AuditLog audit) {
+    Imports(UploadedFiles files, Importer importer, AuditLog audit, DiskGuard disk, WriteGate gate) {
         this.files = files;
         this.importer = importer;
         this.audit = audit;
+        this.disk = disk;
+        this.gate = gate;
     }
 
     /**
@@ -57,10 +63,13 @@ public class Imports {
     /** Reads, validates and (unless a dry run) applies the uploads, and audits a real import. */
     public ImportReport run(List<UploadedFiles.Upload> uploads, String kind, Importer.Request request,
                             ImportProgress progress) {
+        requireRoom(uploads, request);
         progress.phase(ImportProgress.Phase.READING);
         ImportReport report;
         try {
-            report = importer.run(files.read(uploads, kind), request, progress);
+            List<RawTable> tables = files.read(uploads, kind);
+            report = request.dryRun() ? importer.run(tables, request, progress)
+                    : gate.pass(() -> importer.run(tables, request, progress));
         } catch (InvalidImportException e) {
             report = ImportReport.refused(e.problems());
         }
@@ -73,6 +82,7 @@ public class Imports {
     }
 
     public Job submit(List<UploadedFiles.Upload> uploads, String kind, Importer.Request request) {
+        requireRoom(uploads, request);
         forgetOldJobs();
         ImportProgress progress = new ImportProgress();
         Job job = new Job(UUID.randomUUID().toString(), request.user(), Instant.now(), request.dryRun(), progress,
@@ -93,6 +103,13 @@ public class Imports {
             }
         });
         return job;
+    }
+
+    /** An import that would not fit on the disk is refused before it starts (and asked again when it starts). */
+    private void requireRoom(List<UploadedFiles.Upload> uploads, Importer.Request request) {
+        if (!request.dryRun()) {
+            disk.requireRoomForImport(uploads.stream().mapToLong(upload -> upload.bytes().length).sum());
+        }
     }
 
     /** A job, to the person who started it only. */

@@ -66,6 +66,8 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.PUT, "/api/users/{username}", Role.ADMIN),
             new Rule(HttpMethod.POST, "/api/users/{username}/password", Role.ADMIN),
             new Rule(HttpMethod.GET, "/api/audit", Role.ADMIN),
+            new Rule(HttpMethod.GET, "/api/backups", Role.ADMIN),
+            new Rule(HttpMethod.POST, "/api/backups", Role.ADMIN),
             new Rule(HttpMethod.POST, "/api/cypher", Role.ANALYST),
             new Rule(HttpMethod.POST, "/api/cypher/export", Role.ANALYST),
             new Rule(HttpMethod.GET, "/api/cypher/schema", Role.ANALYST),

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The application is killed with SIGKILL in the middle of a large import, after it committed at least one batch,
  * in a process of its own, and started again on the same data directory: the start-up rolls the committed batches
- * back, so the knowledge base must be exactly as before the import, and the import's journal says rolled back.
+ * back, so the knowledge base must be exactly as before the import, the import's journal says rolled back, and an
+ * audit entry tells administrators so.
  */
 class ImportKillTests {
 
@@ -51,11 +52,15 @@ class ImportKillTests {
 
         Process second = start(data);
         try {
-            awaitHealthy(second);
+            Api restarted = awaitHealthy(second);
             List<Object> after = counts(data);
             assertThat(after).isEqualTo(before);
             assertThat(query(data, "MATCH (r:ImportRun) RETURN collect(r.status)").get(0).asList())
                     .containsExactly("rolled back");
+            JsonNode recovered = restarted.get("/api/audit?action=import.recovered").json();
+            assertThat(recovered).hasSize(1);
+            assertThat(recovered.get(0).get("outcome").asString()).isEqualTo("rolled back");
+            assertThat(recovered.get(0).get("details").asString()).contains("by admin", "cut off");
         } finally {
             second.destroy();
             second.waitFor();

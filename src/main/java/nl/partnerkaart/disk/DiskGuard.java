@@ -1,0 +1,151 @@
+package nl.partnerkaart.disk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import nl.partnerkaart.database.EmbeddedDatabaseProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Watches the free space of the file store under the embedded database's data directory. Neo4j that runs out of
+ * disk in the middle of a commit panics and refuses every transaction until it is restarted, so the application
+ * stops writing well before that: below {@link DiskProperties#readOnlyBelow()} it is read-only (reads go on), and
+ * large work such as an import is refused up front when it would not fit. Free space is measured at every
+ * question (a cheap system call) and periodically, so the log says when the application turns read-only and when
+ * it is writable again. With an external database the disk is the server's, and this guard stays out of the way.
+ */
+@Component
+public class DiskGuard {
+
+    private static final Logger log = LoggerFactory.getLogger(DiskGuard.class);
+    private static final long MB = 1024 * 1024;
+
+    private final Path directory;
+    private final DiskProperties properties;
+    private final boolean active;
+    private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "disk-guard");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean readOnly;
+
+    DiskGuard(EmbeddedDatabaseProperties database, DiskProperties properties,
+              @Value("${spring.neo4j.uri:}") String externalDatabase) {
+        this.directory = database.dataDirectory().toAbsolutePath().normalize();
+        this.properties = properties;
+        this.active = !StringUtils.hasText(externalDatabase);
+        if (active) {
+            long interval = properties.checkInterval().toMillis();
+            checks.scheduleWithFixedDelay(this::check, 0, interval, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Whether writes are refused now, because the free space is below the reserve. */
+    public boolean readOnly() {
+        check();
+        return readOnly;
+    }
+
+    /** @throws DiskSpaceException when the application is read-only for lack of disk space */
+    public void requireWritable() {
+        if (readOnly()) {
+            throw new DiskSpaceException(readOnlyMessage(this));
+        }
+    }
+
+    /**
+     * Refuses an import that would not fit: it needs about {@link DiskProperties#importSpaceFactor()} times its
+     * upload, on top of the reserve.
+     *
+     * @throws DiskSpaceException when it would not fit
+     */
+    public void requireRoomForImport(long uploadBytes) {
+        requireWritable();
+        if (!active) {
+            return;
+        }
+        long needed = uploadBytes * properties.importSpaceFactor();
+        long free = freeSpace();
+        long available = free - properties.readOnlyBelow().toBytes();
+        if (needed > available) {
+            throw new DiskSpaceException("This import needs about " + needed / MB + " MB of disk space ("
+                    + properties.importSpaceFactor() + " times its " + Math.max(1, uploadBytes / MB) + " MB upload), "
+                    + "but the disk of the database has " + free / MB + " MB free, of which "
+                    + properties.readOnlyBelow().toMegabytes() + " MB stays in reserve (partnerkaart.disk.read-only-below): "
+                    + "free disk space or import in smaller parts.");
+        }
+    }
+
+    /** The free space now, in bytes, of the file store under the data directory. */
+    public long freeSpace() {
+        try {
+            return Files.getFileStore(existing(directory)).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot measure the free disk space under " + directory, e);
+        }
+    }
+
+    public DiskProperties properties() {
+        return properties;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    private void check() {
+        if (active) {
+            try {
+                update(freeSpace());
+            } catch (UncheckedIOException e) {
+                log.warn(e.getMessage(), e.getCause());
+            }
+        }
+    }
+
+    /** Turns read-only or back on this measurement, saying so once per turn. */
+    void update(long free) {
+        boolean low = free < properties.readOnlyBelow().toBytes();
+        if (low && !readOnly) {
+            log.error(readOnlyMessage(free));
+        } else if (!low && readOnly) {
+            log.warn("The disk of the database has {} MB free again: Partnerkaart accepts changes again", free / MB);
+        }
+        readOnly = low;
+    }
+
+    static String readOnlyMessage(DiskGuard guard) {
+        return guard.readOnlyMessage(guard.freeSpace());
+    }
+
+    private String readOnlyMessage(long free) {
+        return "Partnerkaart is read-only: the disk of the database (" + directory + ") has only " + free / MB
+                + " MB free, below the reserve of " + properties.readOnlyBelow().toMegabytes()
+                + " MB (partnerkaart.disk.read-only-below). Changes are refused until disk space is freed; reading "
+                + "goes on.";
+    }
+
+    private static Path existing(Path path) {
+        Path p = path;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p == null ? path : p;
+    }
+
+    @PreDestroy
+    void stop() {
+        checks.shutdownNow();
+    }
+}

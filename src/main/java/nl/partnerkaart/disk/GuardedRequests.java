@@ -1,0 +1,112 @@
+package nl.partnerkaart.disk;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.partnerkaart.backup.WriteGate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every API request, after sign-in and access rules: answered 503 with the cause when the database has panicked;
+ * a write answered 503 when the disk is too full (reads go on); otherwise a write passes the {@link WriteGate}, so a
+ * backup sees no change half done. A write is any request but GET, HEAD and OPTIONS, except the few POSTs that
+ * only read the graph.
+ */
+@Component
+class GuardedRequests extends OncePerRequestFilter {
+
+    /** POSTs that change nothing in the database (a backup writes outside it, and checks its own disk). */
+    private static final Set<String> READING_POSTS = Set.of("/api/cypher", "/api/cypher/export", "/api/backups");
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final DatabasePanic panic;
+    private final DiskGuard disk;
+    private final WriteGate gate;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    GuardedRequests(DatabasePanic panic, DiskGuard disk, WriteGate gate) {
+        this.panic = panic;
+        this.disk = disk;
+        this.gate = gate;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var panicked = panic.cause();
+        if (panicked.isPresent()) {
+            refuse(request, response, DatabasePanic.message(panicked.get()), Map.of());
+            return;
+        }
+        if (!writes(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (disk.readOnly()) {
+            refuse(request, response, DiskGuard.readOnlyMessage(disk), Map.of("readOnly", true,
+                    "freeDiskSpaceMb", disk.freeSpace() / (1024 * 1024)));
+            return;
+        }
+        try {
+            gate.pass(() -> {
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException | ServletException e) {
+                    throw new ChainFailure(e);
+                }
+                return null;
+            });
+        } catch (ChainFailure e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) e.getCause();
+        } catch (WriteGate.GateBusyException e) {
+            refuse(request, response, e.getMessage(), Map.of());
+        }
+    }
+
+    private static boolean writes(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !READ_METHODS.contains(request.getMethod())
+                && !(request.getMethod().equals("POST") && READING_POSTS.contains(path))
+                && !"true".equals(request.getParameter("dryRun"));
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String detail,
+                        Map<String, Object> extra) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        problem.putAll(extra);
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", "60");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static final class ChainFailure extends RuntimeException {
+        ChainFailure(Exception cause) {
+            super(cause);
+        }
+    }
+}
