@@ -106,7 +106,8 @@ async function relationshipSection(layout, kind, id, status) {
           .then(load).catch((error) => status.show(error.message, true));
       } }, t('edit.remove')))));
   };
-  const fields = relationship.fields.filter((f) => !['origin', 'source'].includes(f.name));
+  // 'joined' (a party that does not own the item) is the server's to decide for a form (docs/editing.md).
+  const fields = relationship.fields.filter((f) => !['origin', 'source', 'joined'].includes(f.name));
   const fromInput = element('input', { id: `rel-${relationship.fromField}`, 'aria-label': t(`field.${relationship.fromField}`) });
   const controls = fields.map((f) => ({ f, c: control({ ...f, name: `rel-${f.name}` }, null) }));
   const add = element('button', { type: 'button', onClick: async () => {
