@@ -82,7 +82,7 @@ class ExportApiTests extends ApplicationTest {
         Map<String, byte[]> files = Workbooks.unzip(export.bytes());
         assertThat(files.keySet()).containsExactly("partners.csv");
         String partners = new String(files.get("partners.csv"), StandardCharsets.UTF_8);
-        assertThat(partners).contains("T-X-1;").doesNotContain("T-X-2;");
+        assertThat(partners).contains("\"T-X-1\";").doesNotContain("\"T-X-2\";");
         assertThat(api().get("/api/export?format=pdf").status()).isEqualTo(400);
         assertThat(api().get("/api/export?kind=bakeries").json().get("field").asString()).isEqualTo("kind");
         assertThat(api().get("/api/export?region=VR99").status()).isEqualTo(400);
@@ -113,7 +113,7 @@ class ExportApiTests extends ApplicationTest {
         Api.Response workbook = api().get("/api/import/templates");
 
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).isEqualTo("\uFEFFparty;covenant;role;signatory;origin;source\r\n");
+        assertThat(csv.body()).isEqualTo("\uFEFF\"party\";\"covenant\";\"role\";\"signatory\";\"joined\";\"origin\";\"source\"\r\n");
         assertThat(api().get("/api/import/templates/bakeries").status()).isEqualTo(404);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.bytes()))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(Kinds.ALL.size());
