@@ -46,6 +46,7 @@ function control(field, value) {
   const isList = field.type === 'STRING_LIST' || field.type === 'REFERENCE';
   const type = { DATE: 'date', INTEGER: 'number', FLOAT: 'number' }[field.type] || 'text';
   const input = element('input', { ...common, type, step: field.type === 'FLOAT' ? 'any' : undefined,
+    maxLength: type === 'text' && !isList && field.maxLength ? field.maxLength : undefined,
     value: Array.isArray(value) ? value.join(' | ') : value ?? '' });
   return { el: input, read: () => {
     const text = input.value.trim();

@@ -64,8 +64,8 @@ class FieldLimitsTests extends ApplicationTest {
         report("an import with a 19 MB name", start);
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
-        assertThat(response.json().get("field").asString()).isEqualTo("name");
-        assertThat(response.json().get("detail").asString()).contains("at most " + FieldLimits.NAME);
+        assertThat(response.json().at("/problems/0/column").asString()).isEqualTo("name");
+        assertThat(response.json().at("/problems/0/message").asString()).contains("at most " + FieldLimits.NAME);
     }
 
     @Test

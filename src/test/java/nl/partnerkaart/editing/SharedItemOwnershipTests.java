@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A covenant and a network that VR01 owns, with a water company serving VR01 and VR16 as party: an editor limited
  * to VR16 may join them and leave again, but joining gives it no right to change them or anyone else's
- * participation; the VR01 editor keeps every right (issue 21, finding 4).
+ * participation; the VR01 editor keeps every right; and no region's editor removes another region's tie of the
+ * water company (issue 21, finding 4).
  */
 class SharedItemOwnershipTests extends ApplicationTest {
 
@@ -120,6 +121,17 @@ class SharedItemOwnershipTests extends ApplicationTest {
         refusedAsNotOwner(update(vr01, "covenants", COVENANT, "name", "Alleen van VR01"));
         refusedAsNotOwner(vr01.delete("/api/relationships/covenant-parties?from=VR16&to=" + COVENANT));
         ok(update(api(), "covenants", COVENANT, "name", "Gedeeld convenant"));
+    }
+
+    @Test
+    void aRegionLimitedEditorNeverRemovesAnotherRegionsTieOfASharedPartner() {
+        Api.Response dropVr01 = update(vr16, "partners", WATER, "serves", List.of("VR16"));
+        Api.Response website = update(vr16, "partners", WATER, "website", "https://proefland.example");
+
+        assertThat(dropVr01.status()).as(dropVr01.body()).isEqualTo(403);
+        assertThat(dropVr01.json().get("detail").asString()).contains("not those to VR01");
+        ok(website);
+        assertThat(single("MATCH (:Partner {id: '" + WATER + "'})-[:SERVES]->(r) RETURN count(r)")).isEqualTo(2L);
     }
 
     private Api.Response update(Api editor, String kind, String id, String field, Object value) {

@@ -55,7 +55,8 @@ class ExportApiTests extends ApplicationTest {
         Map<String, byte[]> files = Workbooks.unzip(export.bytes());
         assertThat(files.keySet()).containsExactlyElementsOf(Kinds.names().stream().map(k -> k + ".csv").toList());
         String partners = new String(files.get("partners.csv"), StandardCharsets.UTF_8);
-        assertThat(partners).startsWith("\uFEFFid;name;category").contains("T-X-1;'=cmd|' /C calc'!A0;");
+        assertThat(partners).startsWith("\uFEFF\"id\";\"name\";\"category\"")
+                .contains("\"T-X-1\";\"'=cmd|' /C calc'!A0\";");
 
         assertChangesNothing(api().postFiles("/api/import?dryRun=true", "file", Map.of("export.zip", export.bytes())));
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every CSV download carries a hostile text that Dutch Excel would split on {@code ;} into a formula; read back as a
+ * Every CSV download (a report, a workbench result, the audit trail, the knowledge base export, an explorer
+ * selection) carries a hostile text that Dutch Excel would split on {@code ;} into a formula; read back as a
  * spreadsheet would (split on {@code ,} or on {@code ;}, with quotes honoured or ignored), no cell is a formula
  * (issue 21, finding 7), and the knowledge base export still imports back to the same text.
  */
@@ -74,6 +75,18 @@ class CsvDownloadsTests extends ApplicationTest {
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(single("MATCH (p:Partner {id: '" + P + "P'}) RETURN [p.name] + p.synonyms"))
                 .isEqualTo(List.of(PAYLOAD, "a, -b", "'=c"));
+    }
+
+    @Test
+    void anExplorerSelection() {
+        Api.Response csv = api().postJson("/api/csv", Map.of("rows", List.of(List.of("kind", "id", "name"),
+                List.of("node", P + "X", PAYLOAD))));
+        Api.Response nested = api().postJson("/api/csv", Map.of("rows", List.of(List.of(List.of(PAYLOAD)))));
+
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertNoFormulaAnywhere(csv.bytes());
+        assertThat(nested.status()).isEqualTo(400);
+        assertThat(nested.json().get("field").asString()).isEqualTo("rows");
     }
 
     /** Read as every spreadsheet might: the payload is there, and no cell starts like a formula. */
