@@ -133,7 +133,7 @@ class ExploreBrowserTests extends BrowserTest {
         Object csv = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 import('/js/explore/export.js').then((m) => done(m.selectionRows(document.getElementById('graph')._cyreg.cy)
-                        .map((row) => row.join(',')).join('\n')));
+                        .map((row) => row.join(',')).join(' / ')));
                 """);
         assertThat((String) csv).startsWith("kind,id,label,name").contains("node,P-VITENS,Partner,Vitens");
         assertThat(consoleErrors()).isEmpty();
