@@ -46,6 +46,7 @@ function control(field, value) {
   const isList = field.type === 'STRING_LIST' || field.type === 'REFERENCE';
   const type = { DATE: 'date', INTEGER: 'number', FLOAT: 'number' }[field.type] || 'text';
   const input = element('input', { ...common, type, step: field.type === 'FLOAT' ? 'any' : undefined,
+    maxLength: type === 'text' && !isList && field.maxLength ? field.maxLength : undefined,
     value: Array.isArray(value) ? value.join(' | ') : value ?? '' });
   return { el: input, read: () => {
     const text = input.value.trim();
@@ -106,7 +107,8 @@ async function relationshipSection(layout, kind, id, status) {
           .then(load).catch((error) => status.show(error.message, true));
       } }, t('edit.remove')))));
   };
-  const fields = relationship.fields.filter((f) => !['origin', 'source'].includes(f.name));
+  // 'joined' (a party that does not own the item) is the server's to decide for a form (docs/editing.md).
+  const fields = relationship.fields.filter((f) => !['origin', 'source', 'joined'].includes(f.name));
   const fromInput = element('input', { id: `rel-${relationship.fromField}`, 'aria-label': t(`field.${relationship.fromField}`) });
   const controls = fields.map((f) => ({ f, c: control({ ...f, name: `rel-${f.name}` }, null) }));
   const add = element('button', { type: 'button', onClick: async () => {

@@ -1,13 +1,11 @@
 package nl.partnerkaart.audit;
 
-import java.io.StringWriter;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.partnerkaart.spreadsheet.SpreadsheetCsv;
 import nl.partnerkaart.system.InvalidInputException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +28,7 @@ class AuditController {
     ResponseEntity<?> entries(@RequestParam(defaultValue = "200") int limit,
                               @RequestParam(required = false) String action,
                               @RequestParam(required = false) String user,
-                              @RequestParam(defaultValue = "json") String format) throws java.io.IOException {
+                              @RequestParam(defaultValue = "json") String format) {
         if (limit < 1 || limit > AuditLog.MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must lie between 1 and " + AuditLog.MAX_LIMIT);
         }
@@ -45,15 +43,12 @@ class AuditController {
         };
     }
 
-    private static String csv(List<AuditEntry> entries) throws java.io.IOException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("at", "user", "action", "target", "outcome", "details").get())) {
+    private static byte[] csv(List<AuditEntry> entries) {
+        return SpreadsheetCsv.bytes(csv -> {
+            csv.row("at", "user", "action", "target", "outcome", "details");
             for (AuditEntry e : entries) {
-                printer.printRecord(AuditLog.timestamp(e.at()), SpreadsheetSafe.text(e.user()),
-                        e.action(), SpreadsheetSafe.text(e.target()), e.outcome(), SpreadsheetSafe.text(e.details()));
+                csv.row(AuditLog.timestamp(e.at()), e.user(), e.action(), e.target(), e.outcome(), e.details());
             }
-        }
-        return "\uFEFF" + out;
+        });
     }
 }

@@ -2,15 +2,13 @@ package nl.partnerkaart.cypher;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.partnerkaart.spreadsheet.SpreadsheetCsv;
+import nl.partnerkaart.spreadsheet.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,9 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A result table as CSV (UTF-8 with a byte-order mark, so Excel reads it as UTF-8) or XLSX. Text that a
- * spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return at
- * the start) gets a leading {@code '}, so opening an export never runs anything.
+ * A result table as CSV (the application's one dialect, {@link SpreadsheetCsv}) or XLSX. Text that a spreadsheet
+ * would take for a formula is neutralised ({@link SpreadsheetText}), so opening an export never runs anything.
  */
 final class ResultExport {
 
@@ -30,19 +27,14 @@ final class ResultExport {
     }
 
     static byte[] csv(CypherResult result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
-            printer.printRecord(result.columns().stream().map(ResultExport::neutralised).toList());
+        return SpreadsheetCsv.bytes(csv -> {
+            csv.row(result.columns());
             for (List<Object> row : result.rows()) {
                 List<Object> cells = new ArrayList<>(row.size());
                 row.forEach(value -> cells.add(value instanceof Number || value instanceof Boolean ? value : text(value)));
-                printer.printRecord(cells);
+                csv.row(cells);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     static byte[] xlsx(CypherResult result) {
@@ -50,7 +42,7 @@ final class ResultExport {
             Sheet sheet = workbook.createSheet("result");
             Row header = sheet.createRow(0);
             for (int c = 0; c < result.columns().size(); c++) {
-                header.createCell(c).setCellValue(neutralised(result.columns().get(c)));
+                header.createCell(c).setCellValue(SpreadsheetText.safe(result.columns().get(c)));
             }
             for (int r = 0; r < result.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
@@ -72,25 +64,21 @@ final class ResultExport {
         } else if (value instanceof Boolean bool) {
             cell.setCellValue(bool);
         } else if (value != null) {
-            cell.setCellValue(text(value));
+            cell.setCellValue(SpreadsheetText.safe(text(value)));
         }
     }
 
-    /** A cell's text: nodes by name and id, other structures as JSON, everything safe from formula injection. */
+    /** A cell's text: nodes by name and id, other structures as JSON. */
     private static String text(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof Map<?, ?> map && "node".equals(map.get("kind"))) {
-            return neutralised(map.get("name") + " (" + map.get("id") + ")");
+            return map.get("name") + " (" + map.get("id") + ")";
         }
         if (value instanceof Map<?, ?> map && "path".equals(map.get("kind"))) {
-            return neutralised(String.valueOf(map.get("text")));
+            return String.valueOf(map.get("text"));
         }
-        return neutralised(value instanceof String text ? text : JSON.writeValueAsString(value));
-    }
-
-    static String neutralised(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return value instanceof String text ? text : JSON.writeValueAsString(value);
     }
 }

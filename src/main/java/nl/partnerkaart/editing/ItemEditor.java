@@ -1,9 +1,12 @@
 package nl.partnerkaart.editing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.history.ChangeBatch;
@@ -63,6 +66,7 @@ class ItemEditor {
                 throw new InvalidItemException("id", "'" + id + "' is already used by a " + label);
             });
             RowValidation.CheckedNode checked = validate(tx, layout, id, ItemInput.cells(layout, Map.of(), fields), body, true);
+            regions.requireOwnRegionTies(tx, editor.user(), id, changedTargets(layout, Map.of(), checked.references()));
             ChangeBatch changes = changeLog.begin(tx, editor.user(), editor.via(), editor.comment());
             store.create(id, withoutNulls(checked.properties()));
             store.writeReferences(id, checked.references(), checked.labels(), changes);
@@ -90,6 +94,7 @@ class ItemEditor {
             Map<String, Object> before = store.properties(id).orElseThrow();
             boolean renamed = body.containsKey("name") && !Objects.equals(body.get("name"), current.get("name"));
             RowValidation.CheckedNode checked = validate(tx, layout, id, ItemInput.cells(layout, current, body), body, renamed);
+            regions.requireOwnRegionTies(tx, editor.user(), id, changedTargets(layout, current, checked.references()));
             ChangeBatch changes = changeLog.begin(tx, editor.user(), editor.via(), editor.comment());
             store.update(id, checked.properties());
             store.writeReferences(id, checked.references(), checked.labels(), changes);
@@ -132,7 +137,7 @@ class ItemEditor {
     private RowValidation.CheckedNode validate(Transaction tx, ItemLayout.NodeLayout layout, String id,
                                                Map<String, String> cells, Map<String, Object> body, boolean nameIsNew) {
         RowValidation.CheckedNode checked = RowValidation.node(tx, layout.kind(), cells, "user");
-        List<InvalidItemException.FieldError> errors = new java.util.ArrayList<>(checked.problems().stream()
+        List<InvalidItemException.FieldError> errors = new ArrayList<>(checked.problems().stream()
                 .map(ItemEditor::fieldError).toList());
         if (errors.isEmpty() && layout.label().equals("Partner") && nameIsNew
                 && !ItemInput.flag(body, ItemInput.CONFIRM_SIMILAR_NAME)) {
@@ -148,6 +153,22 @@ class ItemEditor {
             throw new InvalidItemException(errors);
         }
         return checked;
+    }
+
+    /** The ids that the item's reference columns gain or lose (a column moved between serves and servesPartially counts). */
+    private static Set<String> changedTargets(ItemLayout.NodeLayout layout, Map<String, Object> current,
+                                                        Map<String, List<String>> wanted) {
+        Set<String> changed = new HashSet<>();
+        for (ItemLayout.Link link : layout.links()) {
+            Set<String> before = new HashSet<>();
+            if (current.get(link.name()) instanceof List<?> list) {
+                list.forEach(target -> before.add(String.valueOf(target)));
+            }
+            Set<String> after = new HashSet<>(wanted.getOrDefault(link.name(), List.of()));
+            before.stream().filter(t -> !after.contains(t)).forEach(changed::add);
+            after.stream().filter(t -> !before.contains(t)).forEach(changed::add);
+        }
+        return changed;
     }
 
     private static InvalidItemException.FieldError fieldError(ImportProblem problem) {

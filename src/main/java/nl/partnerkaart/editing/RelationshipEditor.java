@@ -27,6 +27,9 @@ class RelationshipEditor {
     record Relationship(String kind, String from, String to, Map<String, Object> properties) {
     }
 
+    /** A party that joined a shared item without owning it (security.RegionScope#requireTie). */
+    private static final String JOINED = "joined";
+
     private final ItemEditor items;
     private final ChangeLog changeLog;
     private final RegionScope regions;
@@ -60,11 +63,13 @@ class RelationshipEditor {
                 throw new InvalidItemException(checked.problems().stream()
                         .map(p -> InvalidItemException.FieldError.of(p.column(), p.message())).toList());
             }
-            regions.requireEitherNode(tx, editor.user(), checked.fromLabel(), from, checked.toLabel(), to);
             String match = "MATCH (a:`" + checked.fromLabel() + "` {id: $from}) MATCH (b:`" + checked.toLabel()
                     + "` {id: $to}) ";
             Optional<Map<String, Object>> before = properties(tx, match, layout, from, to);
             Map<String, Object> props = new LinkedHashMap<>(checked.properties());
+            boolean joined = regions.requireTie(tx, editor.user(), checked.fromLabel(), from, checked.toLabel(), to,
+                    before.map(RelationshipEditor::joined).orElse(null), (Boolean) props.get(JOINED));
+            props.put(JOINED, joined ? true : null);
             before.map(b -> b.get("origin")).ifPresent(origin -> props.put("origin", origin));
             tx.run(match + "MERGE (a)-[r:`" + layout.type() + "`]->(b) SET r += $props",
                     Map.of("from", from, "to", to, "props", props)).consume();
@@ -90,8 +95,8 @@ class RelationshipEditor {
                 throw new NotFoundException("No " + kind + " relationship from '" + from + "' to '" + to + "'");
             }
             var row = found.get(0);
-            regions.requireEitherNode(tx, editor.user(), row.get("fromLabel").asString(), from,
-                    row.get("toLabel").asString(), to);
+            regions.requireTie(tx, editor.user(), row.get("fromLabel").asString(), from, row.get("toLabel").asString(),
+                    to, joined(row.get("props").asMap(Value::asObject)), null);
             tx.run(match + "DELETE r", Map.of("from", from, "to", to)).consume();
             changeLog.begin(tx, editor.user(), editor.via(), editor.comment()).record("delete", kind,
                     ChangeLog.relationshipId(from, layout.type(), to), row.get("props").asMap(Value::asObject), null);
@@ -99,6 +104,10 @@ class RelationshipEditor {
         });
         audit.record(editor.user(), "edit.relationship.remove", kind + "/" + from + "->" + to, "success",
                 editor.comment());
+    }
+
+    private static boolean joined(Map<String, Object> tie) {
+        return Boolean.TRUE.equals(tie.get(JOINED));
     }
 
     private static Optional<Map<String, Object>> properties(Transaction tx, String match,

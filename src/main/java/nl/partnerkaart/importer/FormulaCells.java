@@ -1,11 +1,11 @@
 package nl.partnerkaart.importer;
 
-import nl.partnerkaart.audit.SpreadsheetSafe;
+import nl.partnerkaart.spreadsheet.SpreadsheetText;
 
 /**
  * Formula injection: a cell that starts like a formula ({@code =cmd|...}) would run when the data is exported
- * back to Excel, so an import refuses it. The export writes such text with a leading apostrophe
- * ({@link SpreadsheetSafe}); the import takes that apostrophe off again, so export and import round-trip.
+ * back to Excel, so an import refuses it. The export neutralises formula starts with an apostrophe
+ * ({@link SpreadsheetText#safe}); the import takes those apostrophes off again, so export and import round-trip.
  */
 final class FormulaCells {
 
@@ -22,12 +22,9 @@ final class FormulaCells {
         return !text.matches("[+-]\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
     }
 
-    /** The text without the apostrophe that {@link SpreadsheetSafe} put before a formula-like value. */
+    /** The text without the apostrophes that {@link SpreadsheetText#safe} put before formula starts. */
     static String unquoted(String text) {
-        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0) {
-            return text.substring(1);
-        }
-        return text;
+        return SpreadsheetText.restored(text);
     }
 
     static String shortened(String text) {

@@ -44,7 +44,7 @@ final class ImportValidator {
 
     Result validate(List<RawTable> rawTables) {
         rawTables.forEach(table -> tablesByPlace.put(table.place(), table));
-        List<RawTable> tables = rawTables.stream().map(this::withoutFormulas).toList();
+        List<RawTable> tables = rawTables.stream().map(this::withinLimits).map(this::withoutFormulas).toList();
         Map<Kind, RawTable> byKind = tablesByKind(tables);
         List<ImportRows.Nodes> nodes = new ArrayList<>();
         List<ImportRows.Relationships> relationships = new ArrayList<>();
@@ -151,7 +151,12 @@ final class ImportValidator {
             defined.put(id, kind.label());
             Map<String, List<String>> references = new LinkedHashMap<>();
             for (Reference reference : presentReferences) {
-                references.put(reference.column(), ColumnType.splitList(row.cells().getOrDefault(reference.column(), "")));
+                List<String> targets = ColumnType.splitList(row.cells().getOrDefault(reference.column(), ""));
+                if (targets.size() > FieldLimits.REFERENCES) {
+                    problem(table.place(), row.line(), reference.column(), "names " + targets.size()
+                            + " ids; at most " + FieldLimits.REFERENCES + " fit");
+                }
+                references.put(reference.column(), targets);
             }
             checkNodeRow(kind, table.place(), row, properties, references);
             rows.add(new ImportRows.NodeRow(id, properties, references));
@@ -195,6 +200,7 @@ final class ImportValidator {
         }
         try {
             Object value = column.type().parse(text);
+            checkEntries(file, row, column, value);
             if (!column.allowed().isEmpty()) {
                 List<?> values = value instanceof List<?> list ? list : List.of(value);
                 for (Object v : values) {
@@ -209,6 +215,18 @@ final class ImportValidator {
             problem(file, row.line(), column.name(), e.getMessage());
             return null;
         }
+    }
+
+    /** A list's entries and each value against the column's limits (the cell as a whole was checked first). */
+    private void checkEntries(String file, RawTable.Row row, Column column, Object value) {
+        List<?> values = value instanceof List<?> list ? list : List.of(value);
+        if (values.size() > FieldLimits.entries(column)) {
+            problem(file, row.line(), column.name(), "has " + values.size() + " entries; at most "
+                    + FieldLimits.entries(column) + " fit");
+        }
+        values.stream().filter(v -> v instanceof String s && s.length() > FieldLimits.length(column)).findFirst()
+                .ifPresent(v -> problem(file, row.line(), column.name(), "has an entry of " + ((String) v).length()
+                        + " characters; at most " + FieldLimits.length(column) + " fit"));
     }
 
     /** Labels of every id the import defines or names, from the import itself and else from the database. */
@@ -310,6 +328,31 @@ final class ImportValidator {
             }
         }
         return new ImportRows.Relationships(kind, table.place(), rows);
+    }
+
+    /**
+     * The table without the rows that hold a cell longer than its column allows (docs/data-format.md), with a
+     * problem for each such cell: checked first, so nothing else ever reads an oversized value.
+     */
+    private RawTable withinLimits(RawTable table) {
+        Kind kind = Kinds.named(table.kind()).orElse(null);
+        List<RawTable.Row> rows = new ArrayList<>(table.rows().size());
+        for (RawTable.Row row : table.rows()) {
+            boolean fits = true;
+            for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+                int limit = kind == null ? FieldLimits.TEXT : FieldLimits.cellLength(kind, cell.getKey());
+                if (cell.getValue().length() > limit) {
+                    problem(table.place(), row.line(), cell.getKey(), "is " + cell.getValue().length()
+                            + " characters long; at most " + limit + " fit (docs/data-format.md, field limits)");
+                    fits = false;
+                }
+            }
+            if (fits) {
+                rows.add(row);
+            }
+        }
+        return rows.size() == table.rows().size() ? table
+                : new RawTable(table.file(), table.sheet(), table.kind(), table.header(), rows);
     }
 
     /** A table whose cells no longer start with a formula, or a problem for each cell that does. */

@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public final class ItemLayout {
 
-    /** A property column; {@code type} is the {@link ColumnType} name (STRING, STRING_LIST, INTEGER, FLOAT, DATE, BOOLEAN). */
-    public record Field(String name, String type, boolean required, List<String> allowed) {
+    /**
+     * A property column; {@code type} is the {@link ColumnType} name (STRING, STRING_LIST, INTEGER, FLOAT, DATE,
+     * BOOLEAN); {@code maxLength} the most characters of a value, or of each entry of a list ({@link FieldLimits}).
+     */
+    public record Field(String name, String type, boolean required, List<String> allowed, int maxLength) {
     }
 
     /**
@@ -105,6 +108,6 @@ public final class ItemLayout {
 
     private static Field field(Column column) {
         return new Field(column.name(), column.type().name(), column.required(),
-                column.allowed().stream().sorted().toList());
+                column.allowed().stream().sorted().toList(), FieldLimits.length(column));
     }
 }

@@ -82,9 +82,11 @@ public final class Kinds {
                     "[(n)-[:OF_PARTNER]->(p) | p.name][0] + ' – ' + [(n)-[:FOR_INCIDENT_TYPE]->(t) | t.name][0]"),
             new RelationshipKind("covenant-parties", "PARTY_TO", "party", List.of(REGION, PARTNER, MUNICIPALITY),
                     "covenant", List.of("Covenant"), relationshipColumns(
-                    Column.enumeration("role", false, PARTY_ROLES), Column.of("signatory", BOOLEAN))),
+                    Column.enumeration("role", false, PARTY_ROLES), Column.of("signatory", BOOLEAN),
+                    Column.of("joined", BOOLEAN))),
             new RelationshipKind("memberships", "MEMBER_OF", "member", List.of(REGION, PARTNER), "network",
-                    List.of("Network"), relationshipColumns(Column.of("host", BOOLEAN))),
+                    List.of("Network"), relationshipColumns(Column.of("host", BOOLEAN),
+                    Column.of("joined", BOOLEAN))),
             new RelationshipKind("process-dependencies", "DEPENDS_ON", "from", List.of(VITAL_PROCESS), "to",
                     List.of(VITAL_PROCESS), relationshipColumns(Column.of("timeToImpactHours", FLOAT),
                     Column.enumeration("strength", false, DEPENDENCY_STRENGTHS))),

@@ -2,17 +2,13 @@ package nl.partnerkaart.importer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import nl.partnerkaart.audit.SpreadsheetSafe;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.partnerkaart.spreadsheet.SpreadsheetCsv;
+import nl.partnerkaart.spreadsheet.SpreadsheetText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,9 +16,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes tables in the import layout, as the importer reads them back: CSV (UTF-8 with a byte order mark so
- * Excel reads it as UTF-8, {@code ;} as Dutch Excel expects), a ZIP of such files, or one XLSX workbook with a
- * sheet per kind. Every cell is spreadsheet-safe; the importer undoes that ({@link FormulaCells}).
+ * Writes tables in the import layout, as the importer reads them back: CSV (the application's one dialect,
+ * {@link SpreadsheetCsv}), a ZIP of such files, or one XLSX workbook with a sheet per kind. Every cell is
+ * spreadsheet-safe ({@link SpreadsheetText}); the importer undoes that ({@link FormulaCells}).
  */
 public final class TableFiles {
 
@@ -69,7 +65,7 @@ public final class TableFiles {
                     for (int i = 0; i < table.header().size(); i++) {
                         String text = row.cells().getOrDefault(table.header().get(i), "");
                         if (!text.isEmpty()) {
-                            cells.createCell(i).setCellValue(SpreadsheetSafe.text(text));
+                            cells.createCell(i).setCellValue(SpreadsheetText.safe(text));
                         }
                     }
                 }
@@ -83,18 +79,11 @@ public final class TableFiles {
     }
 
     private static void writeCsv(RawTable table, java.io.OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(';').get());
-            printer.printRecord(table.header());
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(out)) {
+            csv.row(table.header());
             for (RawTable.Row row : table.rows()) {
-                printer.printRecord(table.header().stream()
-                        .map(column -> SpreadsheetSafe.text(row.cells().getOrDefault(column, ""))).toList());
+                csv.row(table.header().stream().map(column -> row.cells().getOrDefault(column, "")).toList());
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

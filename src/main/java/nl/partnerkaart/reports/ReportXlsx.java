@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import nl.partnerkaart.audit.SpreadsheetSafe;
+import nl.partnerkaart.spreadsheet.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -90,7 +90,7 @@ final class ReportXlsx {
     }
 
     private static Cell text(Cell cell, String value) {
-        cell.setCellValue(SpreadsheetSafe.text(value));
+        cell.setCellValue(SpreadsheetText.safe(value));
         return cell;
     }
 

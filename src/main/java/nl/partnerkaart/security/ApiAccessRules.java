@@ -27,6 +27,7 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.GET, "/api/graph/path", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/graph/among", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/landing", Role.VIEWER),
+            new Rule(HttpMethod.POST, "/api/csv", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/scenes", Role.VIEWER),
             new Rule(HttpMethod.POST, "/api/scenes", Role.VIEWER),
             new Rule(HttpMethod.GET, "/api/scenes/{id}", Role.VIEWER),

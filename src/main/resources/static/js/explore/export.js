@@ -1,4 +1,5 @@
 // Exports of the scene: a picture (PNG), the selection as CSV, and a Cypher query that recreates the scene.
+import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { dataNodes, isGroup } from './groups.js';
 
@@ -17,15 +18,12 @@ export function exportPng(cy) {
     'partnerkaart-scene.png');
 }
 
-/** A cell as CSV text; a leading = + - @ is defused so a spreadsheet does not run it as a formula. */
 function cell(value) {
-  let text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join('|') : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return value === undefined || value === null ? '' : Array.isArray(value) ? value.join('|') : String(value);
 }
 
-/** The selected nodes and edges (everything visible when nothing is selected), one row each. */
-export function selectionCsv(cy) {
+/** The selected nodes and edges (everything visible when nothing is selected), one row each, header first. */
+export function selectionRows(cy) {
   const selected = cy.elements(':selected');
   const elements = (selected.nonempty() ? selected : cy.elements()).not('.filtered')
     .filter((el) => (el.isNode() ? !isGroup(el) : !isGroup(el.source()) && !isGroup(el.target())));
@@ -34,11 +32,13 @@ export function selectionCsv(cy) {
     '', '', '']));
   elements.edges().forEach((e) => rows.push(['edge', e.id(), '', '', e.data('props')?.origin, e.data('source'),
     e.data('type'), e.data('target')]));
-  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return rows.map((row) => row.map(cell));
 }
 
-export function exportCsv(cy) {
-  download(new Blob(['\uFEFF', selectionCsv(cy)], { type: 'text/csv;charset=utf-8' }), 'partnerkaart-selection.csv');
+/** The server writes the file, with the one CSV writer of every download (formulas neutralised). */
+export async function exportCsv(cy) {
+  const { blob } = await api.postForFile('/api/csv', { rows: selectionRows(cy) });
+  download(blob, 'partnerkaart-selection.csv');
 }
 
 /** A Cypher string literal: backslashes, quotes and line breaks escaped, so no id can end the string early. */

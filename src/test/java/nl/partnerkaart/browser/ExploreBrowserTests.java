@@ -135,7 +135,8 @@ class ExploreBrowserTests extends BrowserTest {
         assertThat((String) cypher).contains("'P-VITENS'", "'VR16'", "MATCH (n) WHERE n.id IN ids");
         Object csv = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                import('/js/explore/export.js').then((m) => done(m.selectionCsv(document.getElementById('graph')._cyreg.cy)));
+                import('/js/explore/export.js').then((m) => done(m.selectionRows(document.getElementById('graph')._cyreg.cy)
+                        .map((row) => row.join(',')).join(' / ')));
                 """);
         assertThat((String) csv).startsWith("kind,id,label,name").contains("node,P-VITENS,Partner,Vitens");
         assertThat(consoleErrors()).isEmpty();

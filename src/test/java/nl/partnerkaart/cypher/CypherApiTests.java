@@ -19,7 +19,7 @@ import nl.partnerkaart.TestApplications;
 import nl.partnerkaart.security.Role;
 import nl.partnerkaart.security.TestAccounts;
 import nl.partnerkaart.security.UserAccounts;
-import org.apache.commons.csv.CSVFormat;
+import nl.partnerkaart.spreadsheet.SpreadsheetCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -180,7 +180,7 @@ class CypherApiTests extends ApplicationTest {
         byte[] body = response.bytes();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+        List<CSVRecord> records = SpreadsheetCsv.FORMAT.parse(new StringReader(text)).getRecords();
         assertThat(records.get(0).toList()).containsExactly("formula", "plus", "minus", "at", "negative", "name", "list");
         assertThat(records.get(1).toList()).containsExactly("'=HYPERLINK(\"http://evil\")", "'+31 71", "'-1",
                 "'@SUM(A1)", "-5", "Fryslân", "[\"a\",\"b\"]");

@@ -55,7 +55,8 @@ class ExportApiTests extends ApplicationTest {
         Map<String, byte[]> files = Workbooks.unzip(export.bytes());
         assertThat(files.keySet()).containsExactlyElementsOf(Kinds.names().stream().map(k -> k + ".csv").toList());
         String partners = new String(files.get("partners.csv"), StandardCharsets.UTF_8);
-        assertThat(partners).startsWith("\uFEFFid;name;category").contains("T-X-1;'=cmd|' /C calc'!A0;");
+        assertThat(partners).startsWith("\uFEFF\"id\";\"name\";\"category\"")
+                .contains("\"T-X-1\";\"'=cmd|' /C calc'!A0\";");
 
         assertChangesNothing(api().postFiles("/api/import?dryRun=true", "file", Map.of("export.zip", export.bytes())));
     }
@@ -82,7 +83,7 @@ class ExportApiTests extends ApplicationTest {
         Map<String, byte[]> files = Workbooks.unzip(export.bytes());
         assertThat(files.keySet()).containsExactly("partners.csv");
         String partners = new String(files.get("partners.csv"), StandardCharsets.UTF_8);
-        assertThat(partners).contains("T-X-1;").doesNotContain("T-X-2;");
+        assertThat(partners).contains("\"T-X-1\";").doesNotContain("\"T-X-2\";");
         assertThat(api().get("/api/export?format=pdf").status()).isEqualTo(400);
         assertThat(api().get("/api/export?kind=bakeries").json().get("field").asString()).isEqualTo("kind");
         assertThat(api().get("/api/export?region=VR99").status()).isEqualTo(400);
@@ -113,7 +114,7 @@ class ExportApiTests extends ApplicationTest {
         Api.Response workbook = api().get("/api/import/templates");
 
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).isEqualTo("\uFEFFparty;covenant;role;signatory;origin;source\r\n");
+        assertThat(csv.body()).isEqualTo("\uFEFF\"party\";\"covenant\";\"role\";\"signatory\";\"joined\";\"origin\";\"source\"\r\n");
         assertThat(api().get("/api/import/templates/bakeries").status()).isEqualTo(404);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.bytes()))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(Kinds.ALL.size());

@@ -11,7 +11,7 @@ import java.util.List;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
-import org.apache.commons.csv.CSVFormat;
+import nl.partnerkaart.spreadsheet.SpreadsheetCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,7 +36,7 @@ class ReportExportTests extends ApplicationTest {
         List<CSVRecord> records;
         try (var reader = new InputStreamReader(new ByteArrayInputStream(response.bytes()), StandardCharsets.UTF_8)) {
             reader.read(); // the byte-order mark
-            records = CSVFormat.RFC4180.parse(reader).getRecords();
+            records = SpreadsheetCsv.FORMAT.parse(reader).getRecords();
         }
         assertThat(records.get(0).get(0)).isEqualTo("Dekking convenanten");
         assertThat(records.get(1).get(0)).contains("2026-11-23");
