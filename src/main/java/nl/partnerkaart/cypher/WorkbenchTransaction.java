@@ -1,5 +1,6 @@
 package nl.partnerkaart.cypher;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -74,7 +75,7 @@ final class WorkbenchTransaction implements AutoCloseable {
             this.cursor = cursor;
         }
 
-        java.util.List<String> keys() {
+        List<String> keys() {
             return cursor.keys();
         }
 
