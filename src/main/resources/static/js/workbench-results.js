@@ -64,7 +64,8 @@ export function resultsView() {
     show(next) {
       answer = next;
       const texts = [t('workbench.summary', { rows: formatNumber(next.rowCount), ms: formatNumber(next.elapsedMs) })];
-      if (next.truncated) texts.push(t('workbench.truncated', { cap: formatNumber(next.rowCap) }));
+      if (next.truncatedBy === 'answer-size') texts.push(t('workbench.truncatedBySize', { rows: formatNumber(next.rowCount) }));
+      else if (next.truncated) texts.push(t('workbench.truncated', { cap: formatNumber(next.rowCap) }));
       if (next.graph.nodes.length === 0) texts.push(t('workbench.noGraph'));
       summary.textContent = texts.join(' ');
       summary.classList.toggle('warning', next.truncated);

@@ -20,8 +20,9 @@ class CypherAudit {
     }
 
     /**
-     * @param outcome {@code ok}, {@code truncated} (row cap reached), {@code refused}, {@code stopped} (time or
-     *                memory limit) or {@code failed} (a server error)
+     * @param outcome {@code ok}, {@code truncated} (row cap or answer size reached, the reason says which),
+     *                {@code refused} (also when the workbench was busy), {@code stopped} (time or memory limit) or
+     *                {@code failed} (a server error)
      * @param channel {@code run}, {@code export-csv} or {@code export-xlsx}
      */
     void record(String user, String query, long durationMs, long rows, String outcome, String reason, String channel) {

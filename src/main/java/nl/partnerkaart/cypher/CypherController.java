@@ -36,9 +36,11 @@ class CypherController {
 
     @PostMapping
     @Operation(summary = "Run one read-only Cypher query",
-            description = "Refused (400, with 'reason') unless it only reads; stopped at the time limit; at most "
-                    + "rowCap rows (truncated: true when there were more). Answer: columns, rows, graph, rowCount, "
-                    + "rowCap, elapsedMs, truncated.")
+            description = "Refused (400, with 'reason') unless it only reads and stays within the limits of text, "
+                    + "nesting and parameters; stopped at the time limit; at most rowCap rows and the answer size "
+                    + "limit (truncated: true, truncatedBy: row-cap or answer-size). 429/503 with Retry-After when "
+                    + "this account or the workbench runs as many queries as it may. Answer: columns, rows, graph, "
+                    + "rowCount, rowCap, elapsedMs, truncated, truncatedBy.")
     CypherResult run(@RequestBody CypherRequest request, Principal user) {
         return cypher.run(user.getName(), request, "run");
     }

@@ -19,35 +19,47 @@ import nl.partnerkaart.system.InvalidInputException;
 /**
  * Turns the JSON {@code params} of a request into Cypher parameter values. JSON has no dates, so a
  * temporal value is written as {@code {"type": "date", "value": "2026-11-23"}} (also {@code datetime},
- * {@code localdatetime} and {@code duration}); every other object is a Cypher map.
+ * {@code localdatetime} and {@code duration}); every other object is a Cypher map. The values are bounded
+ * before the database sees them: how much they hold together, how deep lists and maps nest, and how long one
+ * list is (the engine walks nested values recursively, and holds all of them in the query's memory).
  */
 final class CypherParameters {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
     private static final int MAX_PARAMETERS = 100;
 
-    private CypherParameters() {
+    private final CypherProperties limits;
+    private long size;
+
+    private CypherParameters(CypherProperties limits) {
+        this.limits = limits;
     }
 
-    static Map<String, Object> convert(Map<String, Object> params) {
+    static Map<String, Object> convert(Map<String, Object> params, CypherProperties limits) {
         if (params == null) {
             return Map.of();
         }
         if (params.size() > MAX_PARAMETERS) {
             throw new InvalidInputException("params", "At most " + MAX_PARAMETERS + " parameters are accepted.");
         }
+        CypherParameters conversion = new CypherParameters(limits);
         Map<String, Object> converted = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (!NAME.matcher(name).matches()) {
                 throw new InvalidInputException("params." + name,
                         "Parameter name '" + name + "' must be letters, digits or _ and start with a letter.");
             }
-            converted.put(name, value(name, value));
+            converted.put(name, conversion.value(name, value, 0));
         });
         return converted;
     }
 
-    private static Object value(String name, Object value) {
+    /**
+     * @param path where the value is, for the message and the problem's field: {@code ids[3].name}
+     * @param depth lists and maps around the value
+     */
+    private Object value(String path, Object value, int depth) {
+        count(path, value instanceof String text ? text.length() : 8);
         if (value == null || value instanceof String || value instanceof Boolean) {
             return value;
         }
@@ -56,7 +68,7 @@ final class CypherParameters {
         }
         if (value instanceof BigInteger big) {
             if (big.bitLength() > 63) {
-                throw new InvalidInputException("params." + name, "Parameter '" + name + "' is too large a number.");
+                throw new InvalidInputException("params." + path, "Parameter '" + path + "' is too large a number.");
             }
             return big.longValue();
         }
@@ -64,28 +76,63 @@ final class CypherParameters {
             return ((Number) value).doubleValue();
         }
         if (value instanceof List<?> list) {
-            List<Object> converted = new ArrayList<>();
-            list.forEach(item -> converted.add(value(name, item)));
+            checkNesting(path, depth);
+            if (list.size() > limits.maxParameterListLength()) {
+                throw new QueryRefusedException("parameter-too-long", "params." + path, "Parameter '" + path
+                        + "' is a list of " + list.size() + " items; the workbench accepts at most " + limits.maxParameterListLength()
+                        + " items in one list.");
+            }
+            List<Object> converted = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                converted.add(value(path + "[" + i + "]", list.get(i), depth + 1));
+            }
             return converted;
         }
         if (value instanceof Map<?, ?> map) {
-            return map.size() == 2 && map.get("type") instanceof String type && map.get("value") instanceof String text
-                    && isTemporal(type) ? temporal(name, type, text) : mapValue(name, map);
+            if (map.size() == 2 && map.get("type") instanceof String type && map.get("value") instanceof String text
+                    && isTemporal(type)) {
+                return temporal(path, type, text);
+            }
+            checkNesting(path, depth);
+            return mapValue(path, map, depth);
         }
-        throw new InvalidInputException("params." + name, "Parameter '" + name + "' has a value the workbench cannot use.");
+        throw new InvalidInputException("params." + path,
+                "Parameter '" + path + "' has a value the workbench cannot use.");
     }
 
-    private static Map<String, Object> mapValue(String name, Map<?, ?> map) {
+    private Map<String, Object> mapValue(String path, Map<?, ?> map, int depth) {
         Map<String, Object> converted = new LinkedHashMap<>();
-        map.forEach((key, item) -> converted.put(String.valueOf(key), value(name, item)));
+        map.forEach((key, item) -> {
+            String name = String.valueOf(key);
+            count(path, name.length());
+            converted.put(name, value(path + "." + name, item, depth + 1));
+        });
         return converted;
+    }
+
+    private void checkNesting(String path, int depth) {
+        if (depth >= limits.maxNesting()) {
+            throw new QueryRefusedException("parameter-too-deep", "params." + path, "Parameter '" + path
+                    + "' nests lists and maps more than " + limits.maxNesting() + " levels deep; the workbench accepts at most "
+                    + limits.maxNesting() + ".");
+        }
+    }
+
+    /** Adds a value's estimated size (characters of a text or key, 8 for anything else) to the request's total. */
+    private void count(String path, long bytes) {
+        size += bytes;
+        if (size > limits.maxParameterSize().toBytes()) {
+            throw new QueryRefusedException("parameters-too-large", "params." + path, "The parameters hold more than "
+                    + limits.maxParameterSize().toKilobytes() + " kB (the limit was passed at '" + path
+                    + "'); pass fewer or shorter values.");
+        }
     }
 
     private static boolean isTemporal(String type) {
         return List.of("date", "datetime", "localdatetime", "duration").contains(type);
     }
 
-    private static Object temporal(String name, String type, String text) {
+    private static Object temporal(String path, String type, String text) {
         try {
             return switch (type) {
                 case "date" -> LocalDate.parse(text);
@@ -94,7 +141,7 @@ final class CypherParameters {
                 default -> text.contains("T") ? Duration.parse(text) : Period.parse(text);
             };
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("params." + name, "Parameter '" + name + "' is not a valid " + type
+            throw new InvalidInputException("params." + path, "Parameter '" + path + "' is not a valid " + type
                     + " in ISO notation: '" + text + "' (for example " + example(type) + ").");
         }
     }

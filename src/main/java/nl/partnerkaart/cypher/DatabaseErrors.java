@@ -23,8 +23,7 @@ final class DatabaseErrors {
         String code = e.code() == null ? "" : e.code();
         String message = e.getMessage() == null ? code : e.getMessage();
         if (code.contains("TimedOut") || code.endsWith("Transaction.Terminated")) {
-            return new QueryRefusedException("timeout", "The query was stopped at the time limit of "
-                    + seconds(timeout) + "; narrow it down (a more selective MATCH, a LIMIT) and run it again.");
+            return timedOut(timeout);
         }
         if (code.contains("Memory")) {
             return new QueryRefusedException("memory", "The query was stopped because it needed more memory than "
@@ -43,6 +42,12 @@ final class DatabaseErrors {
             return new QueryRefusedException("query-error", "The database refused the query: " + message);
         }
         return null;
+    }
+
+    /** The same answer whether the database stopped the query or the application stopped waiting for it. */
+    static QueryRefusedException timedOut(Duration timeout) {
+        return new QueryRefusedException("timeout", "The query was stopped at the time limit of "
+                + seconds(timeout) + "; narrow it down (a more selective MATCH, a LIMIT) and run it again.");
     }
 
     private static QueryRefusedException syntax(String message, int prefixLength) {

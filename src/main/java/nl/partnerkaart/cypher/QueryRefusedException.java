@@ -12,11 +12,20 @@ class QueryRefusedException extends InvalidInputException {
     private final Position position;
 
     QueryRefusedException(String reason, String message) {
-        this(reason, message, null);
+        this(reason, "query", message, null);
     }
 
     QueryRefusedException(String reason, String message, Position position) {
-        super("query", message);
+        this(reason, "query", message, position);
+    }
+
+    /** Refused for what a part of the request other than the query text holds, e.g. {@code params.ids}. */
+    QueryRefusedException(String reason, String field, String message) {
+        this(reason, field, message, null);
+    }
+
+    private QueryRefusedException(String reason, String field, String message, Position position) {
+        super(field, message);
         this.reason = reason;
         this.position = position;
     }

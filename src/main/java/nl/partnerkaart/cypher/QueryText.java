@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The checks a query text gets before the database sees it: not empty, not too long, one statement, no
- * leading {@code EXPLAIN}/{@code PROFILE}/{@code USE}/{@code CYPHER}.
- * A small lexer skips string literals, quoted names and comments, so a {@code ;} or keyword inside them
- * does not count.
+ * The checks a query text gets before the database sees it: not empty, not too long, brackets not nested too
+ * deep, one statement, no leading {@code EXPLAIN}/{@code PROFILE}/{@code USE}/{@code CYPHER}.
+ * A small lexer skips string literals, quoted names and comments, so a {@code ;}, keyword or
+ * bracket inside them does not count.
  */
 final class QueryText {
 
@@ -18,7 +18,7 @@ final class QueryText {
     }
 
     /** Returns the query to run (a trailing {@code ;} removed), or refuses it. */
-    static String check(String query, int maxLength) {
+    static String check(String query, int maxLength, int maxNesting) {
         if (query == null || query.isBlank()) {
             throw new QueryRefusedException("empty", "The query is empty.");
         }
@@ -26,7 +26,15 @@ final class QueryText {
             throw new QueryRefusedException("too-long", "The query is " + query.length()
                     + " characters long; the workbench accepts at most " + maxLength + ".");
         }
-        Scan scan = scan(query);
+        Scan scan = scan(query, maxNesting);
+        if (scan.tooDeepAt() >= 0) {
+            // Neo4j's parser and planner recurse once per level: deep enough, and the database's thread overflows
+            // its stack while the query holds a connection.
+            QueryRefusedException.Position at = position(query, scan.tooDeepAt());
+            throw new QueryRefusedException("too-deep", "The query nests brackets more than " + maxNesting
+                    + " levels deep (line " + at.line() + ", column " + at.column() + "); the workbench accepts at most "
+                    + maxNesting + " levels of (), [] and {} inside each other.", at);
+        }
         if (scan.code().isBlank()) {
             throw new QueryRefusedException("empty", "The query holds only comments.");
         }
@@ -55,15 +63,18 @@ final class QueryText {
      * @param code the text with comments blanked out and string literals emptied (names in backticks kept)
      * @param endOfStatement index of the first top-level ';', or -1
      * @param secondStatementAt index of code after that ';', or -1
+     * @param tooDeepAt index of the first bracket that opens more than the allowed levels, or -1
      */
-    private record Scan(String code, int endOfStatement, int secondStatementAt) {
+    private record Scan(String code, int endOfStatement, int secondStatementAt, int tooDeepAt) {
     }
 
-    private static Scan scan(String query) {
+    private static Scan scan(String query, int maxNesting) {
         StringBuilder code = new StringBuilder(query.length());
         int end = -1;
         int codeEnd = -1;
         int second = -1;
+        int depth = 0;
+        int tooDeep = -1;
         int i = 0;
         while (i < query.length()) {
             char c = query.charAt(i);
@@ -88,11 +99,33 @@ final class QueryText {
                 } else if (end >= 0 && second < 0 && !Character.isWhitespace(c)) {
                     second = i;
                 }
+                if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                    if (depth > maxNesting && tooDeep < 0) {
+                        tooDeep = i;
+                    }
+                } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                    // Unbalanced closers are the database's syntax error to report, with its position.
+                    depth--;
+                }
                 code.append(c);
                 i++;
             }
         }
-        return new Scan(end < 0 ? code.toString() : code.substring(0, codeEnd), end, second);
+        return new Scan(end < 0 ? code.toString() : code.substring(0, codeEnd), end, second, tooDeep);
+    }
+
+    /** Line and column counted from 1, as the database gives them in its syntax errors. */
+    private static QueryRefusedException.Position position(String query, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (query.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new QueryRefusedException.Position(line, offset - lineStart + 1, offset);
     }
 
     /** Index just after the next {@code terminator} at or after {@code from}, or the end of the text. */

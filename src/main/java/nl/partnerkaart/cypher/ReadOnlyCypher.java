@@ -5,28 +5,25 @@ import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.system.InvalidInputException;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs workbench queries so that they can only read, and audits each one. The layers, each enough to
+ * Runs workbench queries so that they can only read, within limits, and audits each one. The layers, each enough to
  * stop what the ones before it miss (docs/cypher-workbench.md):
  * <ol>
- * <li>the text: one statement, not empty, not too long, no leading EXPLAIN/PROFILE/USE/CYPHER;</li>
+ * <li>the request: one statement, not empty, not too long, brackets not nested too deep, no leading
+ * EXPLAIN/PROFILE/USE/CYPHER; parameters bounded in size, nesting and list length;</li>
+ * <li>a slot: a limit of queries at once per account and in all, on the workbench's own connection pool;</li>
  * <li>a READ transaction with a time limit, in one explicit transaction (memory errors are transient, and a
- * retrying transaction function would run a runaway query again);</li>
+ * retrying transaction function would run a runaway query again), waited for only until that limit and a margin;</li>
  * <li>{@code EXPLAIN} first: only query type READ_ONLY, every plan operator on an allow-list, procedures on a
  * short allow-list (once per query text: {@link CheckedQueries});</li>
  * <li>the server's memory limit per transaction;</li>
- * <li>a row cap while streaming.</li>
+ * <li>a row cap and a size limit while streaming.</li>
  * </ol>
  */
 @Service
@@ -34,13 +31,16 @@ class ReadOnlyCypher {
 
     private static final String EXPLAIN = "EXPLAIN\n";
 
-    private final Driver driver;
+    private final WorkbenchConnections connections;
+    private final QuerySlots slots;
     private final CypherProperties properties;
     private final CypherAudit audit;
     private final CheckedQueries checked = new CheckedQueries();
 
-    ReadOnlyCypher(Driver driver, CypherProperties properties, CypherAudit audit) {
-        this.driver = driver;
+    ReadOnlyCypher(WorkbenchConnections connections, QuerySlots slots, CypherProperties properties,
+                   CypherAudit audit) {
+        this.connections = connections;
+        this.slots = slots;
         this.properties = properties;
         this.audit = audit;
     }
@@ -51,11 +51,14 @@ class ReadOnlyCypher {
         try {
             CypherResult result = runChecked(user, request);
             audit.record(user, query, millisSince(start), result.rowCount(), result.truncated() ? "truncated" : "ok",
-                    null, channel);
+                    result.truncatedBy(), channel);
             return result;
         } catch (QueryRefusedException e) {
             boolean stopped = e.reason().equals("timeout") || e.reason().equals("memory");
             audit.record(user, query, millisSince(start), 0, stopped ? "stopped" : "refused", e.reason(), channel);
+            throw e;
+        } catch (WorkbenchBusyException e) {
+            audit.record(user, query, millisSince(start), 0, "refused", e.reason(), channel);
             throw e;
         } catch (InvalidInputException e) {
             audit.record(user, query, millisSince(start), 0, "refused", "invalid-" + e.field(), channel);
@@ -71,14 +74,15 @@ class ReadOnlyCypher {
             throw new QueryRefusedException("empty", "The query is empty.");
         }
         long start = System.nanoTime();
-        String query = QueryText.check(request.query(), properties.maxQueryLength());
+        String query = QueryText.check(request.query(), properties.maxQueryLength(), properties.maxNesting());
         int rowCap = rowCap(request.rowCap());
-        Map<String, Object> params = CypherParameters.convert(request.params());
+        Map<String, Object> params = CypherParameters.convert(request.params(), properties);
         TransactionConfig config = TransactionConfig.builder().withTimeout(properties.timeout())
                 // Shown by SHOW TRANSACTIONS, so an administrator can tell whose workbench query is running.
                 .withMetadata(Map.of("app", "partnerkaart-workbench", "user", user)).build();
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
-             Transaction tx = session.beginTransaction(config)) {
+        long waitNanos = properties.timeout().plus(properties.timeoutMargin()).toNanos() - (System.nanoTime() - start);
+        try (WorkbenchTransaction tx = WorkbenchTransaction.begin(connections, slots.take(user), config, waitNanos,
+                () -> DatabaseErrors.timedOut(properties.timeout()))) {
             explainAndCheck(tx, query, params);
             try {
                 return stream(tx.run(query, params), rowCap, start);
@@ -88,13 +92,13 @@ class ReadOnlyCypher {
         }
     }
 
-    private void explainAndCheck(Transaction tx, String query, Map<String, Object> params) {
+    private void explainAndCheck(WorkbenchTransaction tx, String query, Map<String, Object> params) {
         if (checked.passed(query)) {
             return;
         }
         ResultSummary explained;
         try {
-            explained = tx.run(EXPLAIN + query, params).consume();
+            explained = tx.consume(EXPLAIN + query, params);
         } catch (Neo4jException e) {
             throw translated(e, EXPLAIN.length());
         }
@@ -106,19 +110,32 @@ class ReadOnlyCypher {
         checked.add(query);
     }
 
-    private static CypherResult stream(Result result, int rowCap, long start) {
+    private CypherResult stream(WorkbenchTransaction.Rows result, int rowCap, long start) {
         List<String> columns = result.keys();
         ResultValues values = new ResultValues();
+        AnswerSize size = new AnswerSize();
+        long maxBytes = properties.maxAnswerSize().toBytes();
         List<List<Object>> rows = new ArrayList<>();
-        while (rows.size() < rowCap && result.hasNext()) {
-            rows.add(values.row(result.next().values()));
+        String truncatedBy = null;
+        while (truncatedBy == null) {
+            Record record = result.next();
+            if (record == null) {
+                break;
+            }
+            if (size.add(record.values()) > maxBytes) {
+                truncatedBy = "answer-size";
+            } else {
+                rows.add(values.row(record.values()));
+                // One look past the cap tells whether there was more; the rest is never fetched.
+                if (rows.size() == rowCap && result.hasMore()) {
+                    truncatedBy = "row-cap";
+                }
+            }
         }
-        // One look past the cap tells whether there was more; the rest is never fetched.
-        boolean truncated = result.hasNext();
+        boolean truncated = truncatedBy != null;
         return new CypherResult(columns, rows, values.graph(truncated), rows.size(), rowCap, millisSince(start),
-                truncated);
+                truncated, truncatedBy);
     }
-
     private RuntimeException translated(Neo4jException e, int prefixLength) {
         QueryRefusedException refused = DatabaseErrors.translate(e, properties.timeout(), prefixLength);
         return refused == null ? e : refused;

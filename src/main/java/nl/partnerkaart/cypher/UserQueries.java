@@ -109,7 +109,7 @@ class UserQueries {
             throw new InvalidInputException("query", "The query may be at most " + properties.maxQueryLength()
                     + " characters.");
         }
-        CypherParameters.convert(draft.params());
+        CypherParameters.convert(draft.params(), properties);
         Map<String, Object> values = new HashMap<>();
         values.put("title", draft.title().strip());
         values.put("description", draft.description() == null ? "" : draft.description().strip());

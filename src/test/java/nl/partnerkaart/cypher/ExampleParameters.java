@@ -3,11 +3,18 @@ package nl.partnerkaart.cypher;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 /**
  * The example values of a Cypher file's {@code // param: name type example} lines: the parameters it documents and
  * runs with as-is, for tests and benchmarks that run the shipped files.
  */
 public final class ExampleParameters {
+
+    /** The workbench's limits as shipped, for code that converts parameters outside a running application. */
+    static final CypherProperties DEFAULT_LIMITS = new Binder(new MapConfigurationPropertySource())
+            .bindOrCreate("partnerkaart.cypher", CypherProperties.class);
 
     private ExampleParameters() {
     }
@@ -21,6 +28,6 @@ public final class ExampleParameters {
 
     /** As the driver takes them, for the file {@code <id>.cypher} with this text (its header, then its query). */
     public static Map<String, Object> of(String id, String text) {
-        return new HashMap<>(CypherParameters.convert(json(SavedQueryFiles.parse(id, text))));
+        return new HashMap<>(CypherParameters.convert(json(SavedQueryFiles.parse(id, text)), DEFAULT_LIMITS));
     }
 }

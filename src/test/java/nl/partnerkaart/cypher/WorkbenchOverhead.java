@@ -46,7 +46,8 @@ public final class WorkbenchOverhead {
                 "ratio");
         List<Double> ratios = new ArrayList<>();
         for (SavedQueryFile query : queries) {
-            Map<String, Object> params = CypherParameters.convert(ExampleParameters.json(query));
+            Map<String, Object> params = CypherParameters.convert(ExampleParameters.json(query),
+                    ExampleParameters.DEFAULT_LIMITS);
             CypherRequest request = new CypherRequest(query.query(), ExampleParameters.json(query), null);
             double[] medians = pairedMedians(() -> direct(driver, query.query(), params), () -> {
                 long start = System.nanoTime();
