@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.partnerkaart.database.SchemaMigrations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -13,8 +14,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The accounts stored in the database as {@code (:UserAccount {username, passwordHash, roles, regions, enabled})}.
@@ -34,15 +33,13 @@ public class UserAccounts {
 
     private final Neo4jClient neo4j;
     private final PasswordEncoder passwordEncoder;
-    private final LoginAttempts attempts;
-    private final VerifiedCredentials verified;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(Neo4jClient neo4j, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-                 VerifiedCredentials verified, SchemaMigrations schema) {
+    UserAccounts(Neo4jClient neo4j, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                 SchemaMigrations schema) {
         this.neo4j = neo4j;
         this.passwordEncoder = passwordEncoder;
-        this.attempts = attempts;
-        this.verified = verified;
+        this.events = events;
     }
 
     /** The account as Spring Security checks it at sign-in. */
@@ -55,7 +52,6 @@ public class UserAccounts {
                 .password((String) row.get("hash"))
                 .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
                 .disabled(!account.enabled())
-                .accountLocked(attempts.isLocked(username, currentAddress()))
                 .build();
     }
 
@@ -95,14 +91,13 @@ public class UserAccounts {
                 .bindAll(Map.of("username", username, "roles", roles.stream().map(Role::name).toList(),
                         "regions", regions, "enabled", enabled))
                 .run();
-        verified.forget(username);
+        events.publishEvent(new AccountChanged(username, AccountChanged.Kind.RIGHTS));
     }
 
     void setPassword(String username, String password) {
         neo4j.query("MATCH (u:UserAccount {username: $username}) SET u.passwordHash = $hash, u.updatedAt = datetime()")
                 .bindAll(Map.of("username", username, "hash", passwordEncoder.encode(password))).run();
-        attempts.forgive(username);
-        verified.forget(username);
+        events.publishEvent(new AccountChanged(username, AccountChanged.Kind.PASSWORD));
     }
 
     boolean passwordMatches(String username, String password) {
@@ -123,10 +118,5 @@ public class UserAccounts {
         List<String> regions = (List<String>) row.get("regions");
         return new Account((String) row.get("username"), roles.stream().map(Role::valueOf).toList(), regions,
                 (Boolean) row.get("enabled"));
-    }
-
-    static String currentAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
     }
 }
