@@ -35,7 +35,7 @@ class SecurityTests extends ApplicationTest {
         for (Api caller : List.of(anonymous(), new Api(port, viewer, "original-password"))) {
             Api.Response health = caller.get("/actuator/health");
             assertThat(health.status()).isEqualTo(200);
-            assertThat(health.json().propertyNames()).containsOnly("status");
+            assertThat(health.json().propertyNames()).contains("status").doesNotContain("components", "details");
         }
         assertThat(api().get("/actuator/health").json().get("components").has("neo4j")).isTrue();
     }
@@ -43,7 +43,7 @@ class SecurityTests extends ApplicationTest {
     @Test
     void commonOrGuessablePasswordsAreRefusedWithACodeTheInterfaceTranslates() {
         String username = "sec-weak-" + UUID.randomUUID().toString().substring(0, 6);
-        for (String weak : List.of("password1234", "qwertyuiopasdf", "welkom2024welkom", username + "2024")) {
+        for (String weak : List.of("password1234", "qwertyuiopasdf", "Welkom2024!!", "Wachtwoord2024", username + "2024")) {
             Api.Response refused = api().postJson("/api/users",
                     Map.of("username", username, "password", weak, "roles", List.of("VIEWER")));
             assertThat(refused.status()).as(weak).isEqualTo(400);
