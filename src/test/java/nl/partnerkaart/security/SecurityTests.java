@@ -79,7 +79,7 @@ class SecurityTests extends ApplicationTest {
         Api.Response login = anonymous().send("POST", "/login", "application/x-www-form-urlencoded",
                 "username=" + username + "&password=original-password");
         assertThat(login.status()).isEqualTo(302);
-        String session = cookie(login, "JSESSIONID");
+        String session = FormSession.cookie(login, "JSESSIONID");
         assertThat(audit.recent(5, "login.success", username)).isNotEmpty();
 
         Api.Response withoutToken = anonymous().send("POST", "/api/session/password", "application/json",
@@ -88,7 +88,7 @@ class SecurityTests extends ApplicationTest {
         assertThat(withoutToken.status()).isEqualTo(403);
 
         Api.Response page = anonymous().send("GET", "/api/session/me", null, null, "Cookie", "JSESSIONID=" + session);
-        String token = cookie(page, "XSRF-TOKEN");
+        String token = FormSession.cookie(page, "XSRF-TOKEN");
         Api.Response withToken = anonymous().send("POST", "/api/session/password", "application/json",
                 "{\"currentPassword\":\"original-password\",\"newPassword\":\"another-long-password\"}",
                 "Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token);
@@ -194,11 +194,5 @@ class SecurityTests extends ApplicationTest {
         Api.Response response = api().postFiles("/api/import", "file", Map.of("partners.csv", big));
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    private static String cookie(Api.Response response, String name) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(name + "=")).map(c -> c.substring(name.length() + 1, c.indexOf(';')))
-                .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
     }
 }
