@@ -61,8 +61,12 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
         HttpServletResponse response = event.getResponse();
         if (event.getRequest().getRequestURI().startsWith("/api/")) {
-            write(response, HttpStatus.UNAUTHORIZED, "Your session has ended because your account was changed "
-                    + "(disabled, other roles or regions, or a new password); sign in again.");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Your session has "
+                    + "ended because your account was changed (disabled, other roles or regions, or a new password); "
+                    + "sign in again.");
+            // The user interface takes the code to tell the person why on the sign-in page.
+            problem.setProperty("code", "session.ended");
+            write(response, problem);
         } else {
             response.sendRedirect(SecurityConfiguration.LOGIN_PAGE + "?ended");
         }

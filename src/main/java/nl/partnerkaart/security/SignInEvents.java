@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits sign-ins. Successful HTTP Basic calls authenticate on every request and are not audited one by one;
- * browser sign-ins are. Refused sign-ins (wrong password, unknown user, throttled) are audited one by one up to
- * {@link #ENTRIES_PER_ADDRESS} per address in {@link #WINDOW}; the rest from that address are counted and written
- * as one summarising entry once the window has passed, so that anonymous callers cannot flood the audit trail.
+ * browser sign-ins are. Refused sign-ins are audited one by one up to {@link #ENTRIES_PER_ADDRESS} per address and
+ * kind (failed: wrong password or unknown user; throttled) in {@link #WINDOW}; the rest of that kind from that
+ * address are counted and written as one summarising entry once the window has passed, so that anonymous callers
+ * cannot flood the audit trail. The kinds count apart so that a client waiting out its throttle does not use up
+ * the entries for real failures.
  */
 @Component
 class SignInEvents {
@@ -30,14 +32,18 @@ class SignInEvents {
     static final String SUMMARY = "login.refused-summary";
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
 
-    /** The refused sign-ins from one address since {@code start}: how many were written, how many only counted. */
+    /** The refused sign-ins of one kind from one address since {@code start}: how many written, how many counted. */
     private static final class Window {
+        private final String action;
+        private final String address;
         private final Instant start;
         private int written;
         private int counted;
         private Instant last;
 
-        Window(Instant start) {
+        Window(String action, String address, Instant start) {
+            this.action = action;
+            this.address = address;
             this.start = start;
             this.last = start;
         }
@@ -85,8 +91,8 @@ class SignInEvents {
     private void refused(String username, String action, String address, String reason) {
         Instant now = clock.instant();
         sweep(now);
-        Window window = windows.compute(String.valueOf(address),
-                (key, old) -> old == null || old.endedBy(now) ? summarised(key, old) : old);
+        Window window = windows.compute(action + ' ' + address, (key, old) -> old == null || old.endedBy(now)
+                ? summarised(old, new Window(action, String.valueOf(address), now)) : old);
         if (window.admit(now)) {
             audit.record(username, action, null, "refused", "from " + address + ": " + reason);
         }
@@ -98,32 +104,33 @@ class SignInEvents {
         if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plus(SWEEP_EVERY))) {
             return;
         }
-        windows.forEach((address, window) -> {
+        windows.forEach((key, window) -> {
             if (window.endedBy(now)) {
-                windows.computeIfPresent(address, (key, w) -> w.endedBy(now) ? summarise(key, w) : w);
+                windows.computeIfPresent(key, (k, w) -> w.endedBy(now) ? summarise(w) : w);
             }
         });
     }
 
     @PreDestroy
     void close() {
-        windows.forEach(this::summarise);
+        windows.values().forEach(this::summarise);
         windows.clear();
     }
 
-    private Window summarised(String address, Window old) {
+    private Window summarised(Window old, Window next) {
         if (old != null) {
-            summarise(address, old);
+            summarise(old);
         }
-        return new Window(clock.instant());
+        return next;
     }
 
     /** Always null, so that computeIfPresent drops the window. */
-    private Window summarise(String address, Window window) {
+    private Window summarise(Window window) {
         synchronized (window) {
             if (window.counted > 0) {
-                audit.record(null, SUMMARY, address, "refused", window.counted + " more refused sign-ins from "
-                        + address + " between " + window.start + " and " + window.last + ", not recorded one by one");
+                audit.record(null, SUMMARY, window.address, "refused", window.counted + " more " + window.action
+                        + " from " + window.address + " between " + window.start + " and " + window.last
+                        + ", not recorded one by one");
             }
         }
         return null;

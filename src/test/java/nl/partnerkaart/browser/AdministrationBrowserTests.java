@@ -89,11 +89,11 @@ class AdministrationBrowserTests extends BrowserTest {
         String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(username, "the-right-password", List.of(Role.VIEWER));
         Api guesser = new Api(port, username, "wrong");
-        // Fail whenever allowed, until the next attempt must wait at least 8 s (failures 6 to 9 wait 1, 2, 4, 8 s).
-        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        // Fail whenever allowed, until the next attempt must wait at least 4 s (failures 6 to 8 wait 1, 2, 4 s).
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             Api.Response response = guesser.get("/api/overview");
             return response.status() == 429
-                    && Integer.parseInt(response.headers().firstValue("Retry-After").orElse("0")) >= 8;
+                    && Integer.parseInt(response.headers().firstValue("Retry-After").orElse("0")) >= 4;
         });
         signIn(username, "the-right-password");
         waitForText(By.id("login-message"), "Probeer het over");

@@ -83,6 +83,7 @@ class SessionRevocationTests extends ApplicationTest {
         var ended = elsewhere.get("/api/session/me");
         assertThat(ended.status()).isEqualTo(401);
         assertThat(ended.json().get("detail").asString()).contains("session has ended");
+        assertThat(ended.json().get("code").asString()).isEqualTo("session.ended");
     }
 
     @Test
