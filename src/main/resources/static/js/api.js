@@ -27,7 +27,8 @@ async function request(method, path, body, asFile = false) {
     body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
   if (response.status === 401) {
-    window.location.assign('/login.html');
+    const problem = await response.json().catch(() => ({}));
+    window.location.assign(problem.code === 'session.ended' ? '/login.html?ended' : '/login.html');
     throw new ApiError(401, { detail: 'signed out' });
   }
   const isJson = (response.headers.get('Content-Type') || '').includes('json');

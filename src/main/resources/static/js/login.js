@@ -1,14 +1,16 @@
 import { csrfToken } from './api.js';
 import { loadLanguage, language, t } from './i18n.js';
 
+let throttledFor = null;
+
 function showMessage() {
   const params = new URLSearchParams(window.location.search);
   const message = document.getElementById('login-message');
-  const key = params.has('error') ? 'login.error' : params.has('locked') ? 'login.locked'
-    : params.has('logout') ? 'login.loggedOut' : null;
+  const key = throttledFor !== null ? 'login.throttled' : params.has('error') ? 'login.error'
+    : params.has('ended') ? 'login.sessionEnded' : params.has('logout') ? 'login.loggedOut' : null;
   message.hidden = key === null;
   if (key) {
-    message.textContent = t(key);
+    message.textContent = t(key, { seconds: throttledFor });
     message.classList.toggle('error', key !== 'login.loggedOut');
   }
 }
@@ -39,6 +41,12 @@ async function start() {
       body: new URLSearchParams(new FormData(event.target)),
       credentials: 'same-origin',
     });
+    if (response.status === 429) {
+      // Throttled: the server says how long to wait; the page stays, with what was typed.
+      throttledFor = Number(response.headers.get('Retry-After')) || 1;
+      showMessage();
+      return;
+    }
     window.location.assign(response.redirected ? response.url : '/login.html?error');
   });
   document.getElementById('language-switch').addEventListener('click', async () => {

@@ -15,6 +15,8 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.io.locker.FileLockException;
@@ -35,11 +37,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final DatabaseManagementService service;
     private final URI boltUri;
     private final String password;
+    private final ApplicationDatabaseUser.Credentials application;
 
-    private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, String password) {
+    private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, String password,
+                             ApplicationDatabaseUser.Credentials application) {
         this.service = service;
         this.boltUri = boltUri;
         this.password = password;
+        this.application = application;
     }
 
     public static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
@@ -48,12 +53,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         DatabaseManagementService service = build(home, properties);
         try {
             applyPassword(service, password.value());
+            ApplicationDatabaseUser.Credentials application = ApplicationDatabaseUser.ensure(service, home);
             URI boltUri = URI.create("bolt://" + boundBoltAddress(service));
             if (password.generated()) {
                 announceGeneratedPassword(password);
             }
             log.info("Embedded Neo4j in {} listens for Bolt on {}", home, boltUri);
-            return new EmbeddedDatabase(service, boltUri, password.value());
+            return new EmbeddedDatabase(service, boltUri, password.value(), application);
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
@@ -175,6 +181,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /** How the application signs in: a user of its own, not {@code neo4j} (see {@link ApplicationDatabaseUser}). */
+    public AuthToken applicationAuthToken() {
+        return AuthTokens.basic(application.username(), application.password());
     }
 
     @Override

@@ -3,7 +3,6 @@ package nl.partnerkaart.database;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -32,7 +31,7 @@ class EmbeddedDatabaseConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.basic("neo4j", database.password());
+                return database.applicationAuthToken();
             }
         };
     }

@@ -10,11 +10,11 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -45,7 +45,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, ProblemSecurityResponses problems,
                                     ObjectProvider<ClientRegistrationRepository> identityProviders,
-                                    OidcAccounts oidcAccounts) throws Exception {
+                                    OidcAccounts oidcAccounts, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                             .requestMatchers(LOGIN_PAGE, "/login/providers", "/css/**", "/js/**", "/i18n/**", "/img/**", "/webjars/**",
@@ -63,8 +63,11 @@ class SecurityConfiguration {
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/", true).failureHandler(signInFailures()).permitAll())
+                        .defaultSuccessUrl("/", true).failureHandler(problems).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+                // Every session is registered under its account, so a change to the account can end them all.
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(problems))
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(problems, request -> request.getRequestURI().startsWith("/api/"))
                         .accessDeniedHandler(problems))
@@ -80,14 +83,6 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** A locked account is told so (and for how long), any other failure only that it failed. */
-    private static AuthenticationFailureHandler signInFailures() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), LOGIN_PAGE + "?locked"));
-        handler.setDefaultFailureUrl(LOGIN_PAGE + "?error");
-        return handler;
-    }
-
     /**
      * A request without a session cookie that a browser did not send from another site has nothing a forger
      * could ride on: scripts with HTTP Basic, and anonymous calls (which then get 401). Everything else
@@ -97,6 +92,17 @@ class SecurityConfiguration {
         String site = request.getHeader("Sec-Fetch-Site");
         boolean fromAnotherSite = "cross-site".equals(site) || "same-site".equals(site);
         return !fromAnotherSite && request.getRequestedSessionId() == null;
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it forgets it. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

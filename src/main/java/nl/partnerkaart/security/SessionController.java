@@ -29,10 +29,12 @@ class SessionController {
 
     private final UserAccounts accounts;
     private final AuditLog audit;
+    private final PasswordPolicy passwords;
 
-    SessionController(UserAccounts accounts, AuditLog audit) {
+    SessionController(UserAccounts accounts, AuditLog audit, PasswordPolicy passwords) {
         this.accounts = accounts;
         this.audit = audit;
+        this.passwords = passwords;
     }
 
     /** @param roles the roles the user has, each role including the ones below it */
@@ -52,13 +54,14 @@ class SessionController {
 
     @PostMapping("/api/session/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change your own password")
+    @Operation(summary = "Change your own password (your other sessions end)")
     void changePassword(@Valid @RequestBody PasswordChange change, Authentication authentication) {
         if (!accounts.passwordMatches(authentication.getName(), change.currentPassword())) {
             audit.record(authentication.getName(), "user.password-changed", authentication.getName(), "refused",
                     "current password wrong");
             throw new InvalidInputException("currentPassword", "The current password is not correct");
         }
+        passwords.requireStrong("newPassword", change.newPassword(), authentication.getName());
         accounts.setPassword(authentication.getName(), change.newPassword());
         audit.record(authentication.getName(), "user.password-changed", authentication.getName(), "success", null);
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
 import nl.partnerkaart.bookkeeping.SqlArrays;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -15,8 +16,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The accounts, kept in the bookkeeping store (table {@code user_account}), out of reach of the workbench's Cypher.
@@ -29,15 +28,13 @@ public class UserAccounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
-    private final LoginAttempts attempts;
-    private final VerifiedCredentials verified;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-                 VerifiedCredentials verified, MovedOutOfGraph moved) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                 MovedOutOfGraph moved) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
-        this.attempts = attempts;
-        this.verified = verified;
+        this.events = events;
     }
 
     /** The account as Spring Security checks it at sign-in. */
@@ -50,7 +47,6 @@ public class UserAccounts {
                 .password(stored.hash())
                 .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
                 .disabled(!account.enabled())
-                .accountLocked(attempts.isLocked(username, currentAddress()))
                 .build();
     }
 
@@ -92,14 +88,13 @@ public class UserAccounts {
                 .param("roles", SqlArrays.texts(roles.stream().map(Role::name).toList()))
                 .param("regions", SqlArrays.texts(regions)).param("enabled", enabled)
                 .update();
-        verified.forget(username);
+        events.publishEvent(new AccountChanged(username, AccountChanged.Kind.RIGHTS));
     }
 
     void setPassword(String username, String password) {
         jdbc.sql("UPDATE user_account SET password_hash = ?, updated_at = CURRENT_TIMESTAMP WHERE username = ?")
                 .params(passwordEncoder.encode(password), username).update();
-        attempts.forgive(username);
-        verified.forget(username);
+        events.publishEvent(new AccountChanged(username, AccountChanged.Kind.PASSWORD));
     }
 
     boolean passwordMatches(String username, String password) {
@@ -120,10 +115,5 @@ public class UserAccounts {
         return new Account(row.getString("username"),
                 SqlArrays.texts(row, "roles").stream().map(Role::valueOf).toList(), SqlArrays.texts(row, "regions"),
                 row.getBoolean("enabled"));
-    }
-
-    static String currentAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
     }
 }

@@ -53,11 +53,13 @@ class UserAdminController {
     private final UserAccounts accounts;
     private final AuditLog audit;
     private final Neo4jClient neo4j;
+    private final PasswordPolicy passwords;
 
-    UserAdminController(UserAccounts accounts, AuditLog audit, Neo4jClient neo4j) {
+    UserAdminController(UserAccounts accounts, AuditLog audit, Neo4jClient neo4j, PasswordPolicy passwords) {
         this.accounts = accounts;
         this.audit = audit;
         this.neo4j = neo4j;
+        this.passwords = passwords;
     }
 
     @GetMapping
@@ -73,6 +75,7 @@ class UserAdminController {
         if (accounts.exists(request.username())) {
             throw new InvalidInputException("username", "An account '" + request.username() + "' already exists");
         }
+        passwords.requireStrong("password", request.password(), request.username());
         List<String> regions = checkedRegions(request.regions());
         accounts.create(request.username(), request.password(), request.roles(), regions);
         audit.record(admin.getName(), "user.created", request.username(), "success",
@@ -100,9 +103,10 @@ class UserAdminController {
 
     @PostMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a new password (and lift a sign-in lock)")
+    @Operation(summary = "Set a new password (ends the account's sessions and lifts its sign-in throttling)")
     void resetPassword(@PathVariable String username, @Valid @RequestBody NewPassword request, Authentication admin) {
         existing(username);
+        passwords.requireStrong("password", request.password(), username);
         accounts.setPassword(username, request.password());
         audit.record(admin.getName(), "user.password-reset", username, "success", null);
     }

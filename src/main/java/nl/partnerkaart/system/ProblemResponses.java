@@ -33,7 +33,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+        }
+        return problem;
     }
 
     @ExceptionHandler(InvalidImportException.class)

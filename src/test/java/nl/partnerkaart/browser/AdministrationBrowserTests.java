@@ -1,7 +1,9 @@
 package nl.partnerkaart.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,13 +85,18 @@ class AdministrationBrowserTests extends BrowserTest {
     }
 
     @Test
-    void repeatedFailedSignInsLockTheAccountAndTheSignInPageSaysSo() {
-        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+    void aThrottledSignInIsToldHowLongToWait() {
+        String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(username, "the-right-password", List.of(Role.VIEWER));
-        for (int i = 0; i < 5; i++) {
-            new Api(port, username, "wrong").get("/api/overview");
-        }
+        Api guesser = new Api(port, username, "wrong");
+        // Fail whenever allowed, until the next attempt must wait at least 4 s (failures 6 to 8 wait 1, 2, 4 s).
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            Api.Response response = guesser.get("/api/overview");
+            return response.status() == 429
+                    && Integer.parseInt(response.headers().firstValue("Retry-After").orElse("0")) >= 4;
+        });
         signIn(username, "the-right-password");
-        waitForText(By.id("login-message"), "geblokkeerd");
+        waitForText(By.id("login-message"), "Probeer het over");
+        assertThat(browser.getCurrentUrl()).contains("/login.html");
     }
 }

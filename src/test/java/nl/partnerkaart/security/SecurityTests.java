@@ -30,20 +30,47 @@ class SecurityTests extends ApplicationTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountUntilAnAdminResetsThePassword() {
-        String username = newAccount(Role.VIEWER);
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES_PER_ACCOUNT; i++) {
-            assertThat(new Api(port, username, "wrong-" + i).get("/api/overview").status()).isEqualTo(401);
+    void healthShowsItsPartsToAdministratorsOnly() {
+        String viewer = newAccount(Role.VIEWER);
+        for (Api caller : List.of(anonymous(), new Api(port, viewer, "original-password"))) {
+            Api.Response health = caller.get("/actuator/health");
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().propertyNames()).contains("status").doesNotContain("components", "details");
         }
-        Api.Response locked = new Api(port, username, "original-password").get("/api/overview");
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.json().get("detail").asString()).contains("locked");
+        assertThat(api().get("/actuator/health").json().get("components").has("neo4j")).isTrue();
+    }
 
-        assertThat(api().postJson("/api/users/" + username + "/password", Map.of("password", "a-brand-new-password"))
-                .status()).isEqualTo(204);
-        assertThat(new Api(port, username, "a-brand-new-password").get("/api/overview").status()).isEqualTo(200);
-        assertThat(audit.recent(50, "login", username)).extracting(AuditEntry::action)
-                .contains("login.failure", "login.locked");
+    @Test
+    void commonOrGuessablePasswordsAreRefusedWithACodeTheInterfaceTranslates() {
+        String username = "sec-weak-" + UUID.randomUUID().toString().substring(0, 6);
+        for (String weak : List.of("password1234", "qwertyuiopasdf", "Welkom2024!!", "Wachtwoord2024", username + "2024")) {
+            Api.Response refused = api().postJson("/api/users",
+                    Map.of("username", username, "password", weak, "roles", List.of("VIEWER")));
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.json().get("field").asString()).isEqualTo("password");
+            assertThat(refused.json().get("code").asString()).isEqualTo("password.tooGuessable");
+        }
+        assertThat(accounts.exists(username)).isFalse();
+
+        String existing = newAccount(Role.VIEWER);
+        assertThat(api().postJson("/api/users/" + existing + "/password", Map.of("password", "password1234"))
+                .json().get("code").asString()).isEqualTo("password.tooGuessable");
+        Api.Response own = new Api(port, existing, "original-password").postJson("/api/session/password",
+                Map.of("currentPassword", "original-password", "newPassword", "iloveyou1234"));
+        assertThat(own.status()).isEqualTo(400);
+        assertThat(own.json().get("field").asString()).isEqualTo("newPassword");
+    }
+
+    @Test
+    void forwardedHeadersFromAnUntrustedPeerAreIgnored() {
+        String stranger = "sec-fwd-" + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response response = anonymous().send("GET", "/api/overview", null, null, "Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString((stranger + ":x").getBytes(StandardCharsets.UTF_8)),
+                "X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", "https");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(audit.recent(5, "login.failure", stranger)).singleElement()
+                .satisfies(entry -> assertThat(entry.details()).contains("from 127.0.0.1").doesNotContain("203.0.113.7"));
     }
 
     @Test
@@ -52,7 +79,7 @@ class SecurityTests extends ApplicationTest {
         Api.Response login = anonymous().send("POST", "/login", "application/x-www-form-urlencoded",
                 "username=" + username + "&password=original-password");
         assertThat(login.status()).isEqualTo(302);
-        String session = cookie(login, "JSESSIONID");
+        String session = FormSession.cookie(login, "JSESSIONID");
         assertThat(audit.recent(5, "login.success", username)).isNotEmpty();
 
         Api.Response withoutToken = anonymous().send("POST", "/api/session/password", "application/json",
@@ -61,7 +88,7 @@ class SecurityTests extends ApplicationTest {
         assertThat(withoutToken.status()).isEqualTo(403);
 
         Api.Response page = anonymous().send("GET", "/api/session/me", null, null, "Cookie", "JSESSIONID=" + session);
-        String token = cookie(page, "XSRF-TOKEN");
+        String token = FormSession.cookie(page, "XSRF-TOKEN");
         Api.Response withToken = anonymous().send("POST", "/api/session/password", "application/json",
                 "{\"currentPassword\":\"original-password\",\"newPassword\":\"another-long-password\"}",
                 "Cookie", "JSESSIONID=" + session + "; XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token);
@@ -167,11 +194,5 @@ class SecurityTests extends ApplicationTest {
         Api.Response response = api().postFiles("/api/import", "file", Map.of("partners.csv", big));
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
-    }
-
-    private static String cookie(Api.Response response, String name) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(name + "=")).map(c -> c.substring(name.length() + 1, c.indexOf(';')))
-                .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
     }
 }
