@@ -1,7 +1,7 @@
 package nl.partnerkaart.disk;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.partnerkaart.backup.WriteGate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,18 +27,22 @@ import tools.jackson.databind.json.JsonMapper;
 class GuardedRequests extends OncePerRequestFilter {
 
     /** POSTs that change nothing in the database (a backup writes outside it, and checks its own disk). */
-    private static final Set<String> READING_POSTS = Set.of("/api/cypher", "/api/cypher/export", "/api/backups");
+    private static final Set<String> READING_POSTS = Set.of("/api/cypher", "/api/cypher/export", "/api/backups",
+            "/api/csv");
+    /** The endpoints that read {@code dryRun}: only there does it mean "check, write nothing". */
+    private static final Set<String> DRY_RUN_POSTS = Set.of("/api/import", "/api/import/jobs");
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final DatabasePanic panic;
     private final DiskGuard disk;
     private final WriteGate gate;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    GuardedRequests(DatabasePanic panic, DiskGuard disk, WriteGate gate) {
+    GuardedRequests(DatabasePanic panic, DiskGuard disk, WriteGate gate, JsonMapper json) {
         this.panic = panic;
         this.disk = disk;
         this.gate = gate;
+        this.json = json;
     }
 
     @Override
@@ -83,20 +88,17 @@ class GuardedRequests extends OncePerRequestFilter {
 
     private static boolean writes(HttpServletRequest request) {
         String path = request.getRequestURI();
+        boolean post = request.getMethod().equals("POST");
         return !READ_METHODS.contains(request.getMethod())
-                && !(request.getMethod().equals("POST") && READING_POSTS.contains(path))
-                && !"true".equals(request.getParameter("dryRun"));
+                && !(post && READING_POSTS.contains(path))
+                && !(post && DRY_RUN_POSTS.contains(path) && "true".equals(request.getParameter("dryRun")));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String detail,
                         Map<String, Object> extra) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        problem.putAll(extra);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        extra.forEach(problem::setProperty);
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", "60");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.Api;
@@ -46,6 +47,17 @@ class DiskGuardTests {
             Api.Response importing = admin.postFiles("/api/import", "file", Map.of("partners.csv",
                     "id,name,category\nT-DISK-2,Schijf,company\n".getBytes(StandardCharsets.UTF_8)));
             assertThat(importing.status()).isEqualTo(503);
+            // dryRun means "write nothing" only to the import: anywhere else it must not open the way past the guard.
+            Api.Response dryRunEdit = admin.send("PUT", "/api/items/partners/T-DISK-1?dryRun=true",
+                    "application/json", PARTNER);
+            assertThat(dryRunEdit.status()).isEqualTo(503);
+            assertThat(dryRunEdit.json().get("readOnly").asBoolean()).isTrue();
+            Api.Response backup = admin.postJson("/api/backups", Map.of());
+            assertThat(backup.status()).isEqualTo(503);
+            assertThat(backup.json().get("detail").asString()).contains("This backup needs about",
+                    "partnerkaart.backup.directory");
+            assertThat(admin.postJson("/api/csv", Map.of("rows", List.of(List.of("id"), List.of("T-DISK-1"))))
+                    .status()).isEqualTo(200);
             assertThat(admin.get("/api/search?q=schijf").status()).isEqualTo(200);
             assertThat(admin.postJson("/api/cypher", Map.of("query", "RETURN 1 AS one")).status()).isEqualTo(200);
             assertThat(health(port, "/actuator/health")).contains("\"UP\"");
