@@ -14,7 +14,10 @@ import java.util.Map;
  */
 public record Backup(String name, Instant createdAt, String version, List<Part> parts) {
 
-    /** @param files file name → number of lines (records) */
-    public record Part(String name, Map<String, Long> files) {
+    /**
+     * @param files file name → number of lines (records)
+     * @param sha256 file name → SHA-256 of its bytes (hex), checked before a restore reads anything
+     */
+    public record Part(String name, Map<String, Long> files, Map<String, String> sha256) {
     }
 }

@@ -17,4 +17,7 @@ public interface BackupPart {
 
     /** Replaces this store's whole contents by the copy in {@code folder}, as {@link #backUpTo} wrote it. */
     void restoreFrom(Path folder) throws IOException;
+
+    /** Whether this store holds nothing a restore would overwrite: a restore goes only into empty stores. */
+    boolean isEmpty();
 }

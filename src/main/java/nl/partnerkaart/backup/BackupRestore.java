@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
 
 import nl.partnerkaart.audit.AuditLog;
 import org.slf4j.Logger;
@@ -22,13 +24,11 @@ class BackupRestore implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(BackupRestore.class);
 
     private final BackupService backups;
-    private final GraphBackup graph;
     private final BackupProperties properties;
     private final AuditLog audit;
 
-    BackupRestore(BackupService backups, GraphBackup graph, BackupProperties properties, AuditLog audit) {
+    BackupRestore(BackupService backups, BackupProperties properties, AuditLog audit) {
         this.backups = backups;
-        this.graph = graph;
         this.properties = properties;
         this.audit = audit;
     }
@@ -49,15 +49,31 @@ class BackupRestore implements SmartInitializingSingleton {
                         + "'; nothing was restored");
             }
         }
-        if (!graph.isEmpty()) {
-            throw new IllegalStateException("Refusing to restore " + folder + ": this installation's database is not "
-                    + "empty. Restore only into a fresh installation (an empty partnerkaart.embedded.data-directory, "
-                    + "or an empty external database), and remove partnerkaart.backup.restore-from afterwards.");
+        for (BackupPart part : backups.parts()) {
+            if (!part.isEmpty()) {
+                throw new IllegalStateException("Refusing to restore " + folder + ": this installation's "
+                        + part.name() + " store is not empty. Restore only into a fresh installation (an empty "
+                        + "partnerkaart.embedded.data-directory and partnerkaart.bookkeeping.directory, or an empty "
+                        + "external database), and remove partnerkaart.backup.restore-from afterwards.");
+            }
         }
         Backup backup = backups.manifest(folder);
+        for (BackupPart part : backups.parts()) {
+            // A changed or added file could carry anything into the stores: only the files the backup wrote are read.
+            Map<String, String> sums = backup.parts().stream().filter(written -> written.name().equals(part.name()))
+                    .findFirst().map(Backup.Part::sha256).orElse(null);
+            if (sums == null || !sums.equals(BackupService.sha256s(folder.resolve(part.name())))) {
+                throw new IllegalStateException("Refusing to restore " + folder + ": the files of part '"
+                        + part.name() + "' do not match the SHA-256 sums in its " + BackupService.MANIFEST
+                        + "; nothing was restored");
+            }
+        }
         log.warn("Restoring backup {} (written {} by Partnerkaart {})", backup.name(), backup.createdAt(),
                 backup.version());
-        for (BackupPart part : backups.parts()) {
+        // The graph last: the other parts check their contents before they write, so a refused one leaves the
+        // installation empty for another try.
+        for (BackupPart part : backups.parts().stream()
+                .sorted(Comparator.comparing((BackupPart part) -> part instanceof GraphBackup)).toList()) {
             try {
                 part.restoreFrom(folder.resolve(part.name()));
             } catch (IOException e) {

@@ -1,9 +1,14 @@
 package nl.partnerkaart.bookkeeping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -66,6 +71,30 @@ class BookkeepingStoreTests extends ApplicationTest {
         assertThat(accounts.find("t-backup-kept").orElseThrow().roles()).containsExactly(Role.VIEWER);
         assertThat(accounts.exists("t-backup-later")).isFalse();
         bookkeeping.sql("DELETE FROM user_account WHERE username LIKE 't-backup-%'").update();
+    }
+
+    @Test
+    void aBackupThatWouldRunCodeOrSetH2OptionsIsRefusedAndTheStoreIsLeftAlone() throws Exception {
+        BackupPart part = parts.stream().filter(p -> p.name().equals("bookkeeping")).findFirst().orElseThrow();
+        assertThat(part.isEmpty()).as("the store has the administrator's account").isFalse();
+        String before = contents();
+        Path folder = Files.createTempDirectory("partnerkaart-backup-");
+        String url = "jdbc:h2:file:" + Files.createTempDirectory("partnerkaart-hostile-").resolve("bookkeeping");
+        try (Connection hostile = DriverManager.getConnection(url, "sa", "");
+             Statement statement = hostile.createStatement()) {
+            statement.execute("CREATE TABLE user_account (username VARCHAR(100))");
+            statement.execute("CREATE ALIAS RUN_ME FOR 'java.lang.Math.abs(int)'");
+            statement.execute("BACKUP TO '" + folder.resolve("bookkeeping.zip") + "'");
+        }
+
+        assertThatThrownBy(() -> part.restoreFrom(folder)).isInstanceOf(IOException.class)
+                .hasMessageContaining("runs code").hasMessageContaining("ALIAS");
+        assertThat(contents()).isEqualTo(before);
+
+        Path semicolon = Files.createDirectories(folder.resolveSibling(folder.getFileName() + ";INIT=RUNSCRIPT"));
+        Files.copy(folder.resolve("bookkeeping.zip"), semicolon.resolve("bookkeeping.zip"));
+        assertThatThrownBy(() -> part.restoreFrom(semicolon)).isInstanceOf(IOException.class).hasMessageContaining("';'");
+        assertThat(contents()).isEqualTo(before);
     }
 
     /** Every row of every table (Flyway's history included), in key order, as text. */
