@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keep how many backups are kept; older ones are deleted after each new backup
  * @param waitForWrites how long a backup waits for changes under way (an import) before it gives up
  * @param restoreFrom a backup folder to restore at start-up into an empty installation
+ * @param readTimeout how long the backup's one read of the graph may take (the database's own limit is for requests)
  */
 @ConfigurationProperties("partnerkaart.backup")
 public record BackupProperties(
@@ -21,7 +22,8 @@ public record BackupProperties(
         @DefaultValue("0 30 2 * * *") String cron,
         @DefaultValue("7") int keep,
         @DefaultValue("5m") Duration waitForWrites,
-        Path restoreFrom) {
+        Path restoreFrom,
+        @DefaultValue("2h") Duration readTimeout) {
 
     public BackupProperties {
         if (keep < 1) {

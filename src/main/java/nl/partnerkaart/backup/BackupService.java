@@ -1,10 +1,15 @@
 package nl.partnerkaart.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,12 +17,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.partnerkaart.audit.AuditLog;
+import nl.partnerkaart.disk.DiskGuard;
+import nl.partnerkaart.system.OwnerOnlyFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,32 +45,40 @@ public class BackupService {
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'partnerkaart-'yyyyMMdd'-'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+    /** A backup folder's name: its time, and a number when more than one backup was taken in that second. */
+    private static final Pattern FOLDER = Pattern.compile("partnerkaart-\\d{8}-\\d{6}Z(-\\d+)?");
 
     private final List<BackupPart> parts;
     private final WriteGate gate;
     private final BackupProperties properties;
     private final AuditLog audit;
+    private final DiskGuard disk;
+    private final JsonMapper json;
     private final String version;
     private final Clock clock = Clock.systemUTC();
-    private final JsonMapper json = JsonMapper.builder().build();
 
-    BackupService(List<BackupPart> parts, WriteGate gate, BackupProperties properties, AuditLog audit,
-                  @Value("${spring.application.version:development}") String version) {
+    BackupService(List<BackupPart> parts, WriteGate gate, BackupProperties properties, AuditLog audit, DiskGuard disk,
+                  JsonMapper json, @Value("${spring.application.version:development}") String version) {
         this.parts = parts;
         this.gate = gate;
         this.properties = properties;
         this.audit = audit;
+        this.disk = disk;
+        this.json = json;
         this.version = version;
     }
 
     /** Takes a backup now, audited as {@code user}'s. */
     public synchronized Backup create(String user) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String name = NAME.format(at);
         Path directory = properties.directory().toAbsolutePath().normalize();
+        String name = unusedName(directory, NAME.format(at));
         Path partial = directory.resolve(name + ".partial");
         try {
-            Files.createDirectories(partial);
+            // The bookkeeping part holds password hashes and report recipients.
+            OwnerOnlyFolders.create(directory);
+            disk.requireRoomForBackup(directory, estimatedSize());
+            OwnerOnlyFolders.create(partial);
             long start = System.nanoTime();
             gate.hold(properties.waitForWrites(), () -> {
                 for (BackupPart part : parts) {
@@ -70,12 +87,13 @@ public class BackupService {
                 return null;
             });
             Backup backup = new Backup(name, at, version, parts.stream()
-                    .map(part -> new Backup.Part(part.name(), lineCounts(partial.resolve(part.name())))).toList());
+                    .map(part -> new Backup.Part(part.name(), lineCounts(partial.resolve(part.name())),
+                            sha256s(partial.resolve(part.name())))).toList());
             json.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(MANIFEST).toFile(), backup);
             Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             log.info("Backup {} written in {} ms: {}", name, (System.nanoTime() - start) / 1_000_000, backup.parts());
             audit.record(user, "backup", name, "success", backup.parts().toString());
-            prune(directory);
+            prune();
             return backup;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
@@ -88,17 +106,52 @@ public class BackupService {
 
     /** The complete backups, newest first. */
     public List<Backup> list() {
+        return folders().stream().map(Listed::backup).toList();
+    }
+
+    /** A complete backup and the folder it was read from (its manifest's name is not trusted for deleting). */
+    private record Listed(Path folder, Backup backup) {
+    }
+
+    private List<Listed> folders() {
         Path directory = properties.directory().toAbsolutePath().normalize();
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(directory)) {
-            return folders.filter(folder -> Files.isRegularFile(folder.resolve(MANIFEST)))
-                    .map(this::manifest)
-                    .sorted(Comparator.comparing(Backup::createdAt).reversed())
+            return folders.filter(folder -> FOLDER.matcher(folder.getFileName().toString()).matches()
+                            && Files.isRegularFile(folder.resolve(MANIFEST)))
+                    .map(folder -> new Listed(folder, manifest(folder)))
+                    .sorted(Comparator.comparing((Listed listed) -> listed.backup().createdAt())
+                            .thenComparing(listed -> listed.folder().getFileName().toString()).reversed())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The second's name, numbered when a backup of that second exists already. */
+    private static String unusedName(Path directory, String name) {
+        String candidate = name;
+        for (int n = 2; Files.exists(directory.resolve(candidate))
+                || Files.exists(directory.resolve(candidate + ".partial")); n++) {
+            candidate = name + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** About as large as the last backup; the first, as large as the stores on disk. */
+    private long estimatedSize() throws IOException {
+        List<Listed> all = folders();
+        return size(all.isEmpty() ? disk.directory() : all.get(0).folder());
+    }
+
+    private static long size(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
         }
     }
 
@@ -123,9 +176,7 @@ public class BackupService {
         Map<String, Long> counts = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                try (Stream<String> lines = Files.lines(file)) {
-                    counts.put(file.getFileName().toString(), lines.count());
-                }
+                counts.put(file.getFileName().toString(), newlines(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,11 +184,44 @@ public class BackupService {
         return counts;
     }
 
-    private void prune(Path directory) {
-        List<Backup> all = list();
-        for (Backup old : all.subList(Math.min(properties.keep(), all.size()), all.size())) {
-            deleteQuietly(directory.resolve(old.name()));
-            log.info("Backup {} deleted (partnerkaart.backup.keep={})", old.name(), properties.keep());
+    /** Counted in bytes: a part's files need not be text (the bookkeeping's is a zip). */
+    private static long newlines(Path file) throws IOException {
+        long count = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    count += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Every file of a part's folder with the SHA-256 of its bytes. */
+    static Map<String, String> sha256s(Path folder) {
+        Map<String, String> sums = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+                sums.put(file.getFileName().toString(), HexFormat.of().formatHex(digest.digest()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return sums;
+    }
+
+    private void prune() {
+        List<Listed> all = folders();
+        for (Listed old : all.subList(Math.min(properties.keep(), all.size()), all.size())) {
+            deleteQuietly(old.folder());
+            log.info("Backup {} deleted (partnerkaart.backup.keep={})", old.folder(), properties.keep());
         }
     }
 

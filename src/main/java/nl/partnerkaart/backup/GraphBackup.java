@@ -18,6 +18,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,10 +41,14 @@ class GraphBackup implements BackupPart {
     private static final String OWN_NODES = "NOT any(label IN labels(%s) WHERE label STARTS WITH '__Neo4jMigration')";
 
     private final Driver driver;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
+    private final TransactionConfig reading;
 
-    GraphBackup(Driver driver, SchemaMigrations schema) {
+    GraphBackup(Driver driver, SchemaMigrations schema, JsonMapper json, BackupProperties properties) {
         this.driver = driver;
+        this.json = json;
+        // One transaction reads the whole graph: the database's limit for a request would cut a large one off.
+        this.reading = TransactionConfig.builder().withTimeout(properties.readTimeout()).build();
     }
 
     @Override
@@ -54,7 +59,7 @@ class GraphBackup implements BackupPart {
     @Override
     public void backUpTo(Path folder) throws IOException {
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
-             Transaction tx = session.beginTransaction()) {
+             Transaction tx = session.beginTransaction(reading)) {
             write(folder.resolve(NODES), tx, "MATCH (n) WHERE " + OWN_NODES.formatted("n")
                     + " RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS properties", r -> {
                 ObjectNode line = json.createObjectNode().put("key", r.get("key").asString());
@@ -137,8 +142,9 @@ class GraphBackup implements BackupPart {
         session.executeWriteWithoutResult(tx -> tx.run(query, Map.of("rows", rows)).consume());
     }
 
-    /** Whether the graph holds anything but the migrations' own nodes: a restore goes only into an empty one. */
-    boolean isEmpty() {
+    /** Whether the graph holds anything but the migrations' own nodes. */
+    @Override
+    public boolean isEmpty() {
         try (Session session = driver.session()) {
             return !session.executeRead(tx -> tx.run("MATCH (n) WHERE " + OWN_NODES.formatted("n")
                     + " RETURN n LIMIT 1").hasNext());

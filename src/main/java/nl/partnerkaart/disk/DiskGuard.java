@@ -87,6 +87,37 @@ public class DiskGuard {
         }
     }
 
+    /**
+     * Refuses a backup of about {@code bytes} into {@code folder} when that folder is on the database's disk and
+     * the backup would take it below the reserve: a disk filled up by backups makes Neo4j panic like any other.
+     *
+     * @throws DiskSpaceException when it would not fit
+     */
+    public void requireRoomForBackup(Path folder, long bytes) {
+        if (!active) {
+            return;
+        }
+        try {
+            if (!Files.getFileStore(existing(folder)).equals(Files.getFileStore(existing(directory)))) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot find the disk of " + folder, e);
+        }
+        long free = freeSpace();
+        if (free - bytes < properties.readOnlyBelow().toBytes()) {
+            throw new DiskSpaceException("This backup needs about " + Math.max(1, bytes / MB) + " MB, but the disk of "
+                    + "the database has " + free / MB + " MB free, of which " + properties.readOnlyBelow().toMegabytes()
+                    + " MB stays in reserve (partnerkaart.disk.read-only-below): free disk space, or point "
+                    + "partnerkaart.backup.directory at another disk.");
+        }
+    }
+
+    /** The data directory, whose size estimates a first backup's. */
+    public Path directory() {
+        return directory;
+    }
+
     /** The free space now, in bytes, of the file store under the data directory. */
     public long freeSpace() {
         try {
