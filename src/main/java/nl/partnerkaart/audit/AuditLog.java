@@ -26,6 +26,8 @@ public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger("partnerkaart.audit");
     public static final int MAX_LIMIT = 10_000;
+    /** User names and targets are stored at most this long; a caller may send anything as a name. */
+    public static final int MAX_NAME_LENGTH = 1_000;
 
     private final JdbcClient jdbc;
     private final AuditWriter writer;
@@ -41,9 +43,16 @@ public class AuditLog {
      * does not wait for a write transaction. {@link #recent} sees every entry recorded before it is called.
      */
     public void record(String user, String action, String target, String outcome, String details) {
-        log.info("user={} action={} target={} outcome={} details={}", user, action, target, outcome, details);
-        writer.submit(new AuditEntry(UUID.randomUUID().toString(), ZonedDateTime.now(ZoneOffset.UTC), user, action,
-                target, outcome, details));
+        String shortUser = shortened(user);
+        String shortTarget = shortened(target);
+        log.info("user={} action={} target={} outcome={} details={}", shortUser, action, shortTarget, outcome, details);
+        writer.submit(new AuditEntry(UUID.randomUUID().toString(), ZonedDateTime.now(ZoneOffset.UTC), shortUser,
+                action, shortTarget, outcome, details));
+    }
+
+    private static String shortened(String value) {
+        return value == null || value.length() <= MAX_NAME_LENGTH ? value
+                : value.substring(0, MAX_NAME_LENGTH - 1) + "…";
     }
 
     /** Stores what is queued before the store closes (beans close in reverse order of dependency). */

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores audit entries in the background, many per transaction, so that an audited action does not wait for a
  * write transaction of its own to commit. No entry is dropped silently: the caller has already written the
  * entry's log line; a full queue makes the caller store its entry itself; a batch that cannot be stored after a
- * few tries is logged as an error, entry by entry; {@link #close()} stores what is queued before the store
+ * few tries is stored entry by entry, so one bad entry does not lose the others, and an entry that still cannot be
+ * stored is logged as an error; {@link #close()} stores what is queued before the store
  * closes. What a crash (not a shutdown) loses is at most the queue, and it is in the log.
  */
 final class AuditWriter implements AutoCloseable {
@@ -99,15 +100,18 @@ final class AuditWriter implements AutoCloseable {
         }
     }
 
-    private void store(List<AuditEntry> entries) {
+    /** Stores the entries now, in one transaction when it can. */
+    void store(List<AuditEntry> entries) {
         for (int attempt = 1; attempt <= TRIES; attempt++) {
             try {
                 transaction.executeWithoutResult(status -> entries.forEach(this::insert));
                 return;
             } catch (RuntimeException e) {
-                if (attempt == TRIES) {
-                    log.error("Could not store {} audit entries; they are only in this log", entries.size(), e);
-                    entries.forEach(entry -> log.error("audit entry not stored: {}", entry));
+                if (attempt == TRIES && entries.size() > 1) {
+                    log.warn("Could not store {} audit entries together; storing them one by one", entries.size(), e);
+                    entries.forEach(entry -> store(List.of(entry)));
+                } else if (attempt == TRIES) {
+                    log.error("Could not store an audit entry; it is only in this log: {}", entries.get(0), e);
                 }
             }
         }

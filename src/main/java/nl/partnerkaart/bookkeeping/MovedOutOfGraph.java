@@ -32,12 +32,20 @@ public class MovedOutOfGraph {
     private static final Logger log = LoggerFactory.getLogger(MovedOutOfGraph.class);
     private static final int BATCH = 1_000;
 
-    /** One old label: the statement that merges a node's properties into its table, and those properties as parameters. */
-    private record Kind(String label, String merge, Function<Map<String, Object>, Map<String, Object>> row) {
+    /**
+     * One old label: the statement that merges a node's properties into its table, and those properties as parameters.
+     * A node without one of the {@code required} properties cannot be moved; it stays in the graph with a warning.
+     */
+    private record Kind(String label, List<String> required, String merge,
+                        Function<Map<String, Object>, Map<String, Object>> row) {
+
+        Kind(String label, String merge, Function<Map<String, Object>, Map<String, Object>> row) {
+            this(label, List.of(), merge, row);
+        }
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("UserAccount", """
+            new Kind("UserAccount", List.of("username", "passwordHash"), """
                     MERGE INTO user_account (username, password_hash, roles, regions, enabled, created_at, updated_at)
                     KEY (username)
                     VALUES (:username, :passwordHash, :roles, :regions, :enabled, :createdAt, :updatedAt)
@@ -78,7 +86,7 @@ public class MovedOutOfGraph {
         for (Kind kind : KINDS) {
             long moved = 0;
             List<Node> batch;
-            while (!(batch = read(driver, kind.label())).isEmpty()) {
+            while (!(batch = read(driver, kind)).isEmpty()) {
                 List<Node> nodes = batch;
                 inStore.executeWithoutResult(status -> nodes.forEach(
                         node -> jdbc.sql(kind.merge()).params(kind.row().apply(node.properties())).update()));
@@ -88,19 +96,32 @@ public class MovedOutOfGraph {
             if (moved > 0) {
                 log.info("Moved {} {} nodes from the graph to the bookkeeping store", moved, kind.label());
             }
+            long left = count(driver, kind.label());
+            if (left > 0) {
+                log.warn("{} {} nodes lack one of {} and stay in the graph, unused; recreate what they held and "
+                        + "delete them", left, kind.label(), kind.required());
+            }
         }
     }
 
     private record Node(String elementId, Map<String, Object> properties) {
     }
 
-    private static List<Node> read(Driver driver, String label) {
+    private static List<Node> read(Driver driver, Kind kind) {
         try (var session = driver.session()) {
             // A dynamic label: no warning about an unknown label on a database that never had these nodes.
             return session.executeRead(tx -> tx.run("""
-                            MATCH (n:$($label)) RETURN elementId(n) AS ref, properties(n) AS p LIMIT $batch
-                            """, Map.of("label", label, "batch", BATCH))
+                            MATCH (n:$($label)) WHERE all(key IN $required WHERE n[key] IS NOT NULL)
+                            RETURN elementId(n) AS ref, properties(n) AS p LIMIT $batch
+                            """, Map.of("label", kind.label(), "required", kind.required(), "batch", BATCH))
                     .list(r -> new Node(r.get("ref").asString(), r.get("p").asMap(Value::asObject))));
+        }
+    }
+
+    private static long count(Driver driver, String label) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (n:$($label)) RETURN count(n) AS n",
+                    Map.of("label", label)).single().get("n").asLong());
         }
     }
 

@@ -47,8 +47,14 @@ final class WorkbenchTransaction implements AutoCloseable {
      */
     static WorkbenchTransaction begin(WorkbenchConnections connections, QuerySlots.Slot slot, TransactionConfig config,
                                       long waitNanos, Supplier<QueryRefusedException> timedOut) {
-        WorkbenchTransaction tx = new WorkbenchTransaction(connections.readSession(), slot,
-                System.nanoTime() + waitNanos, timedOut);
+        AsyncSession session;
+        try {
+            session = connections.readSession();
+        } catch (RuntimeException e) {
+            slot.giveBack();
+            throw e;
+        }
+        WorkbenchTransaction tx = new WorkbenchTransaction(session, slot, System.nanoTime() + waitNanos, timedOut);
         try {
             tx.transaction = tx.await(tx.session.beginTransactionAsync(config));
             return tx;

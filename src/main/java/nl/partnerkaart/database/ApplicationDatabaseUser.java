@@ -54,8 +54,7 @@ final class ApplicationDatabaseUser {
                     "partnerkaart_" + RandomPasswords.generate().substring(0, 10).toLowerCase(Locale.ROOT),
                     RandomPasswords.generate());
             Files.createDirectories(file.getParent());
-            Files.writeString(file, generated.username() + "\n" + generated.password() + "\n", StandardCharsets.UTF_8);
-            EmbeddedPassword.restrictToOwner(file);
+            EmbeddedPassword.writeOwnerOnly(file, generated.username() + "\n" + generated.password() + "\n");
             return generated;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or store the application's database user in " + file, e);

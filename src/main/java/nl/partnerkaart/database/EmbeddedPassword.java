@@ -41,17 +41,19 @@ final class EmbeddedPassword {
             }
             String generated = RandomPasswords.generate();
             Files.createDirectories(dataDirectory);
-            Files.writeString(file, generated, StandardCharsets.UTF_8);
-            restrictToOwner(file);
+            writeOwnerOnly(file, generated);
             return new Resolved(generated, true, file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or store the database password in " + file, e);
         }
     }
 
-    static void restrictToOwner(Path file) throws IOException {
+    /** Writes a secret to a file that only its owner can read from the moment it exists. */
+    static void writeOwnerOnly(Path file, String secret) throws IOException {
+        Files.deleteIfExists(file);
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
+        Files.writeString(file, secret, StandardCharsets.UTF_8);
     }
 }

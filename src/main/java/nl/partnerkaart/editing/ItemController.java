@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.partnerkaart.history.ChangeLog;
+import nl.partnerkaart.importer.FieldLimits;
 import nl.partnerkaart.importer.ItemLayout;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -105,8 +106,7 @@ class ItemController {
 
     private static ItemEditor.Editor editorOf(Authentication user, HttpServletRequest request, Map<String, ?> body) {
         String via = ChangeLog.via(request);
-        Object comment = body.get(ItemInput.COMMENT);
-        return new ItemEditor.Editor(user.getName(), via, comment == null ? null : comment.toString());
+        return new ItemEditor.Editor(user.getName(), via, FieldLimits.comment(body.get(ItemInput.COMMENT)));
     }
 
     private static ResponseEntity<Item> withVersion(HttpStatus status, Item item) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import nl.partnerkaart.importer.FieldLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -59,7 +60,7 @@ class HistoryController {
     @Operation(summary = "Undo a delete: recreate the item and its relationships from the recorded state")
     Restorer.Restored restore(@PathVariable String changeId, @RequestBody(required = false) Map<String, Object> body,
                               Authentication user, HttpServletRequest request) {
-        Object comment = body == null ? null : body.get("comment");
-        return restorer.restore(changeId, user.getName(), ChangeLog.via(request), comment == null ? null : comment.toString());
+        return restorer.restore(changeId, user.getName(), ChangeLog.via(request),
+                FieldLimits.comment(body == null ? null : body.get("comment")));
     }
 }

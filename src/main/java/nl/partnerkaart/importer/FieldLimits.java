@@ -1,9 +1,12 @@
 package nl.partnerkaart.importer;
 
+import nl.partnerkaart.system.InvalidInputException;
+
 /**
  * How large a value of the model may be, the same for an import row and a form save (docs/data-format.md). The
  * validator checks the length of every cell's text before it does anything else with it, so an oversized value
- * costs one comparison, never a parse, a look-up or a similarity check.
+ * costs one comparison, never a parse, a look-up or a similarity check. The comment of a change (an import, a save,
+ * a restore) has a limit of its own.
  */
 public final class FieldLimits {
 
@@ -21,8 +24,22 @@ public final class FieldLimits {
     public static final int REFERENCES = 1_000;
     /** A date, number, true/false or enumeration value. */
     public static final int VALUE = 100;
+    /** The comment of a change. */
+    public static final int COMMENT = 500;
 
     private FieldLimits() {
+    }
+
+    /**
+     * The comment a caller sent with a change, as text; refused (400, field {@code comment}) when longer than
+     * {@link #COMMENT}.
+     */
+    public static String comment(Object comment) {
+        String text = comment == null ? null : comment.toString();
+        if (text != null && text.length() > COMMENT) {
+            throw new InvalidInputException("comment", "A comment has at most " + COMMENT + " characters");
+        }
+        return text;
     }
 
     /** The most characters of one value, or of each entry of a list. */

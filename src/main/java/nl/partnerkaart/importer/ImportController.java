@@ -30,8 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Import", description = "CSV, XLSX and ZIP import in the layout of docs/data-format.md, all-or-nothing")
 class ImportController {
 
-    private static final int MAX_COMMENT = 500;
-
     private final Imports imports;
     private final UserAccounts accounts;
 
@@ -124,9 +122,7 @@ class ImportController {
             throw new InvalidInputException("kind", "'kind' names one of " + Kinds.names()
                     + " and goes with a single CSV file");
         }
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "A comment has at most " + MAX_COMMENT + " characters");
-        }
+        FieldLimits.comment(comment);
         return new Importer.Request(user.getName(), comment == null || comment.isBlank() ? null : comment.strip(), dryRun);
     }
 

@@ -15,10 +15,14 @@ import org.springframework.stereotype.Component;
 /**
  * Password sign-in: the account and bcrypt check of {@link DaoAuthenticationProvider}, skipped while the same
  * credentials were verified within the last minute ({@link VerifiedCredentials}). A sign-in that must wait
- * ({@link SignInThrottle}) is refused before either, so a guesser learns nothing and costs no bcrypt check.
+ * ({@link SignInThrottle}) is refused before either, so a guesser learns nothing and costs no bcrypt check. A user
+ * name longer than any account's is refused before anything else, so it never becomes a key of the throttle's maps.
  */
 @Component
 class CachingAuthenticationProvider implements AuthenticationProvider {
+
+    /** Far longer than any account's name (at most 40, or an identity provider's e-mail address). */
+    static final int MAX_USERNAME_LENGTH = 200;
 
     private final DaoAuthenticationProvider accounts;
     private final VerifiedCredentials verified;
@@ -40,6 +44,9 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
+        if (username.length() > MAX_USERNAME_LENGTH) {
+            throw new BadCredentialsException("Bad credentials");
+        }
         String address = SignInEvents.address(authentication);
         Duration wait = throttle.waitFor(username, address);
         if (!wait.isZero()) {

@@ -76,14 +76,16 @@ public class RegionScope {
     }
 
     /**
-     * Every owner is one of $regions; an item without region parties is of the regions its partners serve, and
-     * one without any party (a draft) is open to every editor, so a region can draft one and then add itself.
+     * Every owner is one of $regions; an item without region parties is of the regions its partners serve (those that
+     * merely joined do not count, or joining with a partner would take the item over), and one without any party (a
+     * draft) is open to every editor, so a region can draft one and then add itself.
      */
     private static String owned(String item, String tie) {
         String owners = owners(item, tie);
         return "CASE WHEN size(" + owners + ") > 0 THEN all(owner IN " + owners + " WHERE owner IN $regions)"
                 + " ELSE NOT EXISTS { ()-[:" + tie + "]->(" + item + ") }"
-                + " OR EXISTS { (x)-[:" + tie + "]->(" + item + ") WHERE " + LOCAL.formatted("x") + " } END";
+                + " OR EXISTS { (x)-[t:" + tie + "]->(" + item + ") WHERE NOT coalesce(t.joined, false) AND "
+                + LOCAL.formatted("x") + " } END";
     }
 
     /** The regions the account is limited to; empty means all. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import nl.partnerkaart.ApplicationTest;
@@ -16,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The background audit writer loses nothing: a flush sees every entry, closing stores the queue. */
+/**
+ * The background audit writer loses nothing: a flush sees every entry, closing stores the queue, one entry that
+ * cannot be stored does not lose the rest of its batch.
+ */
 class AuditWriterTests extends ApplicationTest {
 
     private final String prefix = "T-AUDIT-" + UUID.randomUUID() + "-";
@@ -72,5 +76,18 @@ class AuditWriterTests extends ApplicationTest {
 
         writer.submit(entry("after-close"));
         assertThat(stored()).isEqualTo(301);
+    }
+
+    @Test
+    void anEntryThatCannotBeStoredDoesNotLoseTheOthersOfItsBatch() {
+        AuditWriter writer = writer();
+        try {
+            AuditEntry first = entry("first");
+            writer.store(List.of(first));
+            writer.store(List.of(entry("before"), first, entry("after")));
+            assertThat(stored()).isEqualTo(3);
+        } finally {
+            writer.close();
+        }
     }
 }

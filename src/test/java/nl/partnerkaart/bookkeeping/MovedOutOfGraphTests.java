@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 class MovedOutOfGraphTests {
 
     private static final String PASSWORD = "old-password-from-before";
+    private static final String UNMOVABLE = "old-without-password";
     private static final List<String> OLD_LABELS = List.of("UserAccount", "AuditEntry", "SavedQuery", "Scene",
             "ReportSchedule");
 
@@ -70,8 +71,9 @@ class MovedOutOfGraphTests {
                 assertThat(session.run("MATCH (p:Partner) RETURN count(p) > 0 AS loaded, "
                         + "COUNT { (:Partner {id: 'P-NOT-IN-THE-DATA-SET'}) } AS gone").single().asMap())
                         .isEqualTo(Map.of("loaded", true, "gone", 0L));
-                assertThat(session.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $old) RETURN count(n) AS n",
-                        Map.of("old", OLD_LABELS)).single().get("n").asLong()).isZero();
+                assertThat(session.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $old) "
+                                + "RETURN collect(n.username) AS left", Map.of("old", OLD_LABELS)).single().get("left")
+                        .asList(Value::asString)).as("only the account that cannot be moved").containsExactly(UNMOVABLE);
                 for (String show : List.of("SHOW CONSTRAINTS", "SHOW INDEXES")) {
                     List<String> labels = session.run(show + " YIELD labelsOrTypes RETURN labelsOrTypes")
                             .list(r -> r.get(0).asList(Value::asString, List.<String>of()))
@@ -93,6 +95,9 @@ class MovedOutOfGraphTests {
                                            regions: $regions, enabled: true, createdAt: datetime()})
                     """, Map.of("username", "old-analyst", "hash", hash, "roles", List.of("ANALYST"),
                     "regions", List.of())).consume();
+            // Set by hand, or by a version before passwords: no start may stop at it.
+            session.run("CREATE (:UserAccount {username: $username, roles: ['VIEWER']})",
+                    Map.of("username", UNMOVABLE)).consume();
             session.run("""
                     UNWIND $rows AS e
                     CREATE (:AuditEntry {id: e.id, at: datetime(), user: e.user, action: e.action, target: e.target,

@@ -1,6 +1,7 @@
 package nl.partnerkaart.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,13 +25,32 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import tools.jackson.databind.JsonNode;
 
 class CypherApiTests extends ApplicationTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    CypherProperties properties;
+
+    @Autowired
+    Neo4jConnectionDetails database;
+
+    @Test
+    void aQueryThatGetsNoSessionGivesItsSlotBack() {
+        QuerySlots slots = new QuerySlots(properties);
+        WorkbenchConnections closed = new WorkbenchConnections(database, properties);
+        closed.close();
+        for (int i = 0; i <= properties.maxConcurrentQueriesPerUser(); i++) {
+            assertThatThrownBy(() -> WorkbenchTransaction.begin(closed, slots.take("no-session"),
+                    TransactionConfig.empty(), 1_000_000_000L, () -> null)).isInstanceOf(IllegalStateException.class);
+        }
+    }
 
     @Test
     void parametersOfEveryTypeReachTheQuery() {

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Oversized values are refused before anything expensive, with a problem that names the field, by a form save and
- * by an import alike; a body above the request limit never reaches the parser (issue 21, finding 8).
+ * by an import alike; a body above the request limit never reaches the parser (issue 21, finding 8). A change's
+ * comment has the import's limit on every path.
  */
 class FieldLimitsTests extends ApplicationTest {
 
@@ -82,6 +83,26 @@ class FieldLimitsTests extends ApplicationTest {
         assertThat(synonyms.json().get("detail").asString()).contains("at most " + FieldLimits.LIST_ENTRIES);
         assertThat(description.json().get("field").asString()).isEqualTo("description");
         assertThat(longest.status()).as(longest.body()).isEqualTo(201);
+    }
+
+    @Test
+    void editAndRestoreCommentsHaveTheImportsLimit() {
+        String tooLong = "c".repeat(FieldLimits.COMMENT + 1);
+        Api.Response save = api().postJson("/api/items/networks", fields("id", P + "9", "name", "Netwerk met commentaar",
+                "comment", tooLong));
+        assertThat(api().postJson("/api/items/networks", fields("id", P + "9", "name", "Netwerk met commentaar",
+                "comment", "c".repeat(FieldLimits.COMMENT))).status()).isEqualTo(201);
+        Api.Response delete = api().delete("/api/items/networks/" + P + "9?version=1&comment=" + tooLong);
+        assertThat(api().delete("/api/items/networks/" + P + "9?version=1").status()).isEqualTo(200);
+        String deleted = api().get("/api/history?item=" + P + "9&limit=1").json().at("/entries/0/id").asString();
+        Api.Response restore = api().postJson("/api/history/" + deleted + "/restore", fields("comment", tooLong));
+
+        for (Api.Response refused : List.of(save, delete, restore)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("field").asString()).isEqualTo("comment");
+            assertThat(refused.json().get("detail").asString()).contains("at most " + FieldLimits.COMMENT);
+        }
+        assertThat(single("MATCH (n:Network {id: '" + P + "9'}) RETURN count(n)")).isEqualTo(0L);
     }
 
     @Test

@@ -124,6 +124,37 @@ class SharedItemOwnershipTests extends ApplicationTest {
     }
 
     @Test
+    void joiningWithAPartnerGivesNoRightOverACovenantWhosePartiesAreAllPartners() {
+        String partnerCovenant = P + "COV-PARTNERS";
+        String vr01Partner = P + "VR01-ONLY";
+        String vr16Partner = P + "VR16-ONLY";
+        created(api().postJson("/api/items/partners", fields("id", vr01Partner, "name", "Waterschap Proefland",
+                "category", "drinking-water", "serves", List.of("VR01"))));
+        created(api().postJson("/api/items/partners", fields("id", vr16Partner, "name", "Waterleiding Proefland",
+                "category", "drinking-water", "serves", List.of("VR16"))));
+        created(api().postJson("/api/items/covenants", fields("id", partnerCovenant, "name", "Convenant waterschap",
+                "status", "active")));
+        ok(api().postJson("/api/relationships/covenant-parties", fields("party", vr01Partner,
+                "covenant", partnerCovenant, "role", "partner")));
+
+        ok(vr16.postJson("/api/relationships/covenant-parties", fields("party", vr16Partner,
+                "covenant", partnerCovenant, "role", "partner")));
+        assertThat(single("MATCH (:Partner {id: '" + vr16Partner + "'})-[t:PARTY_TO]->(:Covenant {id: '"
+                + partnerCovenant + "'}) RETURN t.joined")).isEqualTo(true);
+
+        refusedAsNotItsOwner(update(vr16, "covenants", partnerCovenant, "name", "Overgenomen"));
+        refusedAsNotItsOwner(update(vr16, "covenants", partnerCovenant, "status", "terminated"));
+        refusedAsNotItsOwner(vr16.delete("/api/relationships/covenant-parties?from=" + vr01Partner
+                + "&to=" + partnerCovenant));
+        assertThat(single("MATCH (c:Covenant {id: '" + partnerCovenant + "'}) "
+                + "RETURN c.name + ' ' + c.status + ' ' + COUNT { ()-[:PARTY_TO]->(c) }"))
+                .isEqualTo("Convenant waterschap active 2");
+        assertThat(vr16.delete("/api/relationships/covenant-parties?from=" + vr16Partner + "&to=" + partnerCovenant)
+                .status()).isEqualTo(204);
+        ok(update(vr01, "covenants", partnerCovenant, "name", "Convenant waterschap Noord"));
+    }
+
+    @Test
     void aRegionLimitedEditorNeverRemovesAnotherRegionsTieOfASharedPartner() {
         Api.Response dropVr01 = update(vr16, "partners", WATER, "serves", List.of("VR16"));
         Api.Response website = update(vr16, "partners", WATER, "website", "https://proefland.example");
@@ -147,6 +178,11 @@ class SharedItemOwnershipTests extends ApplicationTest {
     private static void refusedAsNotOwner(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(403);
         assertThat(response.json().get("detail").asString()).contains("belongs to VR01", "every region that owns it");
+    }
+
+    private static void refusedAsNotItsOwner(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(response.json().get("detail").asString()).contains("every region that owns it");
     }
 
     private static void ok(Api.Response response) {

@@ -127,6 +127,22 @@ class SignInThrottlingTests {
     }
 
     @Test
+    void anOverlongUserNameIsRefusedBeforeTheThrottleCountsItAndAuditedShortened() {
+        String address = newAddress();
+        Api.Response form = FormSession.signInResponse(new Api(port, null, null), "x".repeat(1_100_000), "guess",
+                "X-Forwarded-For", address);
+        assertThat(form.status()).isEqualTo(302);
+        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("?error");
+        String overlong = "y".repeat(CachingAuthenticationProvider.MAX_USERNAME_LENGTH + 1);
+        for (int i = 0; i <= SignInThrottle.PER_ADDRESS.free(); i++) {
+            assertThat(basic(overlong, "guess", address).status()).as("never throttled: never counted").isEqualTo(401);
+        }
+        assertThat(app.getBean(AuditLog.class).recent(AuditLog.MAX_LIMIT, "login.failure", null).stream()
+                .filter(e -> e.details().startsWith("from " + address + ":")).map(e -> e.user().length()))
+                .contains(AuditLog.MAX_NAME_LENGTH);
+    }
+
+    @Test
     void behindATrustedProxyThatSaysHttpsCookiesAreSecureAndHstsIsSent() {
         String username = newAccount(Role.VIEWER);
         Api http = new Api(port, null, null);
