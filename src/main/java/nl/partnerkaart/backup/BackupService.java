@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.disk.DiskGuard;
+import nl.partnerkaart.disk.WriteGate;
 import nl.partnerkaart.system.OwnerOnlyFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

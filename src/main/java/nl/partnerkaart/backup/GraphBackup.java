@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import nl.partnerkaart.database.SchemaMigrations;
+import nl.partnerkaart.disk.WriteGate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;

@@ -1,6 +1,5 @@
 package nl.partnerkaart.disk;
 
-import nl.partnerkaart.backup.WriteGate;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -9,12 +9,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.partnerkaart.backup.WriteGate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -91,7 +91,17 @@ class GuardedRequests extends OncePerRequestFilter {
         boolean post = request.getMethod().equals("POST");
         return !READ_METHODS.contains(request.getMethod())
                 && !(post && READING_POSTS.contains(path))
-                && !(post && DRY_RUN_POSTS.contains(path) && "true".equals(request.getParameter("dryRun")));
+                && !(post && DRY_RUN_POSTS.contains(path) && dryRun(request));
+    }
+
+    /**
+     * From the query string only: {@code getParameter} would parse a multipart body here, before the upload limit's
+     * own answer, and a dry run sent as a form field is then merely guarded like a write.
+     */
+    private static boolean dryRun(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && "true".equals(
+                UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("dryRun"));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String detail,

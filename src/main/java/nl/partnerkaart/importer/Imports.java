@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import nl.partnerkaart.audit.AuditLog;
-import nl.partnerkaart.backup.WriteGate;
+import nl.partnerkaart.disk.WriteGate;
 import nl.partnerkaart.disk.DiskGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package nl.partnerkaart.backup;
+package nl.partnerkaart.disk;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +30,7 @@ public class WriteGate {
     }
 
     /** Runs {@code read} while no change to the graph is under way or can start. */
-    <T> T hold(Duration wait, Supplier<T> read) {
+    public <T> T hold(Duration wait, Supplier<T> read) {
         return under(lock.writeLock(), wait, read, "Changes to the database were still under way after "
                 + wait.toSeconds() + " s (an import?); the backup did not start. Try again when they are done.");
     }
