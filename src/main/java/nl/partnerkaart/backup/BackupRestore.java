@@ -62,7 +62,8 @@ class BackupRestore implements SmartInitializingSingleton {
             // A changed or added file could carry anything into the stores: only the files the backup wrote are read.
             Map<String, String> sums = backup.parts().stream().filter(written -> written.name().equals(part.name()))
                     .findFirst().map(Backup.Part::sha256).orElse(null);
-            if (sums == null || !sums.equals(BackupService.sha256s(folder.resolve(part.name())))) {
+            if (sums == null
+                    || !sums.equals(BackupService.described(part.name(), folder.resolve(part.name())).sha256())) {
                 throw new IllegalStateException("Refusing to restore " + folder + ": the files of part '"
                         + part.name() + "' do not match the SHA-256 sums in its " + BackupService.MANIFEST
                         + "; nothing was restored");

@@ -2,12 +2,10 @@ package nl.partnerkaart.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -88,8 +86,7 @@ public class BackupService {
                 return null;
             });
             Backup backup = new Backup(name, at, version, parts.stream()
-                    .map(part -> new Backup.Part(part.name(), lineCounts(partial.resolve(part.name())),
-                            sha256s(partial.resolve(part.name())))).toList());
+                    .map(part -> described(part.name(), partial.resolve(part.name()))).toList());
             json.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(MANIFEST).toFile(), backup);
             Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             log.info("Backup {} written in {} ms: {}", name, (System.nanoTime() - start) / 1_000_000, backup.parts());
@@ -173,41 +170,27 @@ public class BackupService {
         }
     }
 
-    private static Map<String, Long> lineCounts(Path folder) {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                counts.put(file.getFileName().toString(), newlines(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return counts;
-    }
-
-    /** Counted in bytes: a part's files need not be text (the bookkeeping's is a zip). */
-    private static long newlines(Path file) throws IOException {
-        long count = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                for (int i = 0; i < read; i++) {
-                    count += buffer[i] == '\n' ? 1 : 0;
-                }
-            }
-        }
-        return count;
-    }
-
-    /** Every file of a part's folder with the SHA-256 of its bytes. */
-    static Map<String, String> sha256s(Path folder) {
+    /**
+     * A part's folder as the manifest describes it: each file's lines (counted in bytes, as a part's files need not
+     * be text: the bookkeeping's is a zip) and SHA-256, both from one read of the file.
+     */
+    static Backup.Part described(String name, Path folder) {
+        Map<String, Long> lines = new TreeMap<>();
         Map<String, String> sums = new TreeMap<>();
+        byte[] buffer = new byte[64 * 1024];
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                    in.transferTo(OutputStream.nullOutputStream());
+                long newlines = 0;
+                try (InputStream in = Files.newInputStream(file)) {
+                    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                        digest.update(buffer, 0, read);
+                        for (int i = 0; i < read; i++) {
+                            newlines += buffer[i] == '\n' ? 1 : 0;
+                        }
+                    }
                 }
+                lines.put(file.getFileName().toString(), newlines);
                 sums.put(file.getFileName().toString(), HexFormat.of().formatHex(digest.digest()));
             }
         } catch (IOException e) {
@@ -215,7 +198,7 @@ public class BackupService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        return sums;
+        return new Backup.Part(name, lines, sums);
     }
 
     private void prune() {

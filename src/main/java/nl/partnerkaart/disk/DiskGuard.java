@@ -20,9 +20,11 @@ import org.springframework.util.StringUtils;
  * Watches the free space of the file store under the embedded database's data directory. Neo4j that runs out of
  * disk in the middle of a commit panics and refuses every transaction until it is restarted, so the application
  * stops writing well before that: below {@link DiskProperties#readOnlyBelow()} it is read-only (reads go on), and
- * large work such as an import is refused up front when it would not fit. Free space is measured at every
- * question (a cheap system call) and periodically, so the log says when the application turns read-only and when
- * it is writable again. With an external database the disk is the server's, and this guard stays out of the way.
+ * large work such as an import or a backup is refused up front when it would not fit. Whether it is read-only is
+ * measured at start and every {@link DiskProperties#checkInterval()}, not per request: finding the file store of a
+ * path reads the mount table (about 0.1 ms), too much for every write; large work measures for itself. The log says
+ * when the application turns read-only and when it is writable again. With an external database the disk is the
+ * server's, and this guard stays out of the way.
  */
 @Component
 public class DiskGuard {
@@ -39,6 +41,8 @@ public class DiskGuard {
         return thread;
     });
     private volatile boolean readOnly;
+    /** The free space at the last periodic measurement, in bytes. */
+    private volatile long free = Long.MAX_VALUE;
 
     DiskGuard(EmbeddedDatabaseProperties database, DiskProperties properties,
               @Value("${spring.neo4j.uri:}") String externalDatabase) {
@@ -46,22 +50,20 @@ public class DiskGuard {
         this.properties = properties;
         this.active = !StringUtils.hasText(externalDatabase);
         if (active) {
+            check();
             long interval = properties.checkInterval().toMillis();
-            checks.scheduleWithFixedDelay(this::check, 0, interval, TimeUnit.MILLISECONDS);
+            checks.scheduleWithFixedDelay(this::check, interval, interval, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** Whether writes are refused now, because the free space is below the reserve. */
+    /** Whether writes are refused, because the free space was below the reserve at the last measurement. */
     public boolean readOnly() {
-        check();
         return readOnly;
     }
 
-    /** @throws DiskSpaceException when the application is read-only for lack of disk space */
-    public void requireWritable() {
-        if (readOnly()) {
-            throw new DiskSpaceException(readOnlyMessage(this));
-        }
+    /** The free space at the last measurement, in MB, as the refusals and health show it. */
+    long freeMegabytes() {
+        return free / MB;
     }
 
     /**
@@ -71,7 +73,9 @@ public class DiskGuard {
      * @throws DiskSpaceException when it would not fit
      */
     public void requireRoomForImport(long uploadBytes) {
-        requireWritable();
+        if (readOnly) {
+            throw new DiskSpaceException(readOnlyMessage());
+        }
         if (!active) {
             return;
         }
@@ -127,10 +131,6 @@ public class DiskGuard {
         }
     }
 
-    public DiskProperties properties() {
-        return properties;
-    }
-
     public boolean active() {
         return active;
     }
@@ -154,10 +154,12 @@ public class DiskGuard {
             log.warn("The disk of the database has {} MB free again: Partnerkaart accepts changes again", free / MB);
         }
         readOnly = low;
+        this.free = free;
     }
 
-    static String readOnlyMessage(DiskGuard guard) {
-        return guard.readOnlyMessage(guard.freeSpace());
+    /** Why changes are refused, with the free space of the last measurement. */
+    String readOnlyMessage() {
+        return readOnlyMessage(free);
     }
 
     private String readOnlyMessage(long free) {

@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
  *        reserve Neo4j needs to finish what it writes (a transaction log file is 256 MB) and to restart
  * @param importSpaceFactor an import needs about this many times the size of its upload on disk (nodes,
  *        relationships, their change history, transaction logs), on top of {@code readOnlyBelow}
- * @param checkInterval how often the free space is measured (it is also measured before large work)
+ * @param checkInterval how often the free space is measured, which decides whether writes are refused (an import
+ *        or a backup measures for itself before it starts)
  */
 @ConfigurationProperties("partnerkaart.disk")
 public record DiskProperties(

@@ -63,8 +63,8 @@ class GuardedRequests extends OncePerRequestFilter {
             return;
         }
         if (disk.readOnly()) {
-            refuse(request, response, DiskGuard.readOnlyMessage(disk), Map.of("readOnly", true,
-                    "freeDiskSpaceMb", disk.freeSpace() / (1024 * 1024)));
+            refuse(request, response, disk.readOnlyMessage(), Map.of("readOnly", true,
+                    "freeDiskSpaceMb", disk.freeMegabytes()));
             return;
         }
         try {
