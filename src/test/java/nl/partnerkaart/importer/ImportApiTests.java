@@ -47,6 +47,8 @@ class ImportApiTests extends ApplicationTest {
         assertThat(single("MATCH (p:Partner {id: 'T-API-2'})-[:SERVES]->(:SafetyRegion {id: 'VR16'}) RETURN count(p)"))
                 .isEqualTo(1L);
         assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("detail").asString()).startsWith("partners.csv, line 2, column serves: ");
+        assertThat(bad.json().get("field").asString()).isEqualTo("serves");
         assertThat(bad.json().at("/problems/0/line").asInt()).isEqualTo(2);
         assertThat(bad.json().at("/problems/0/column").asString()).isEqualTo("serves");
         assertThat(bad.json().at("/problems/0/message").asString()).contains("VR77");
@@ -62,6 +64,7 @@ class ImportApiTests extends ApplicationTest {
         assertThat(notCsv.json().get("field").asString()).isEqualTo("file");
         assertThat(notUtf8.status()).isEqualTo(422);
         assertThat(notUtf8.json().at("/problems/0/message").asString()).contains("not UTF-8");
+        assertThat(notUtf8.json().has("field")).as("a problem without a column names no field").isFalse();
     }
 
     @Test
