@@ -6,7 +6,7 @@ import { language, loadLanguage, t, translatePage } from './i18n.js';
 const screens = {
   overview: { load: () => import('./overview.js'), role: 'VIEWER' },
   explore: { load: () => import('./explore.js'), role: 'VIEWER' },
-  changes: { load: () => import('./history.js'), role: 'EDITOR' },
+  changes: { load: () => import('./changes.js'), role: 'EDITOR' },
   cascade: { load: () => import('./cascade.js'), role: 'VIEWER' },
   workbench: { load: () => import('./workbench.js'), role: 'ANALYST' },
   reports: { load: () => import('./reports.js'), role: 'VIEWER' },

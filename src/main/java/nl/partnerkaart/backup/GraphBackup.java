@@ -20,6 +20,8 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The caller holds the {@link WriteGate}, so the two reads see one state.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // the first part of every backup and its manifest, before the bookkeeping store's
 class GraphBackup implements BackupPart {
 
     static final String NODES = "nodes.jsonl";

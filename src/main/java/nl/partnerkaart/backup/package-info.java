@@ -1,5 +1,5 @@
 /**
- * Backups and restore of everything Partnerkaart keeps. Public: {@link nl.partnerkaart.backup.BackupPart},
- * which each store implements.
+ * Backups and restore of everything Partnerkaart keeps: one {@link nl.partnerkaart.backup.BackupPart} per store,
+ * the knowledge graph's and the bookkeeping store's, both here, so the stores know nothing of backups.
  */
 package nl.partnerkaart.backup;

@@ -3,7 +3,7 @@
  * embedded H2 database of its own ({@code <data-directory>/bookkeeping}), tables made by the Flyway migrations in
  * {@code db/bookkeeping}. The Cypher workbench reads Neo4j only, so no query can reach this data. Each feature
  * keeps its own SQL; this package provides the store ({@link nl.partnerkaart.bookkeeping.BookkeepingStore}), the
- * one-time move of old-style nodes out of the graph ({@link nl.partnerkaart.bookkeeping.MovedOutOfGraph}) and its
- * part of a backup.
+ * one-time move of old-style nodes out of the graph ({@link nl.partnerkaart.bookkeeping.MovedOutOfGraph}); its
+ * part of a backup is the backup package's.
  */
 package nl.partnerkaart.bookkeeping;

@@ -1,11 +1,11 @@
 package nl.partnerkaart.system;
 
+import static nl.partnerkaart.system.Problems.problem;
+
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
-import nl.partnerkaart.importer.ImportProblem;
-import nl.partnerkaart.importer.InvalidImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * One error shape for the whole API (RFC 9457): a status, a message a person can act on, and where
- * possible the field at fault. Internal details never leave the server.
+ * possible the field at fault. Internal details never leave the server. A feature answers its own exceptions in an
+ * advice of its own, ordered first: this one's handler of every {@code Exception} would otherwise take them.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -37,14 +38,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (e.code() != null) {
             problem.setProperty("code", e.code());
         }
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidImportException.class)
-    ProblemDetail invalidImport(InvalidImportException e) {
-        ImportProblem first = e.problems().get(0);
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, first.toString(), first.column());
-        problem.setProperty("problems", e.problems());
         return problem;
     }
 
@@ -108,14 +101,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
                 "Parameter '" + e.getParameterName() + "' is required", e.getParameterName()));
-    }
-
-    static ProblemDetail problem(HttpStatus status, String detail, String field) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        if (field != null) {
-            problem.setProperty("field", field);
-        }
-        return problem;
     }
 
     private static String lastNode(String path) {

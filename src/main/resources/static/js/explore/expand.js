@@ -6,11 +6,10 @@ import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
 import { groupNeighbours } from './groups.js';
 import { placeAround, togglePin } from './layouts.js';
+import { MOST, neighbours } from './neighbours.js';
 
 /** Up to this many neighbours a double-click adds them all without asking. */
 export const ASK_ABOVE = 50;
-/** The most one expansion adds (the API's own cap). */
-const MOST = 2000;
 
 export async function degreesOf(id) {
   return (await api.get(`/api/graph/nodes/${encodeURIComponent(id)}`)).degrees;
@@ -20,13 +19,6 @@ export async function degreesOf(id) {
 export function relationshipName(type, direction) {
   const name = t(`rel.${type}`) === `rel.${type}` ? type : t(`rel.${type}`);
   return direction === 'in' ? `← ${name}` : `${name} →`;
-}
-
-/** The neighbours of a node (of one relationship type and direction, or all), at most `limit` within the API's cap. */
-export function neighbours(id, { type = '', direction = 'both', limit }) {
-  const params = new URLSearchParams({ id, limit: String(Math.min(limit, MOST)), direction });
-  if (type) params.set('types', type);
-  return api.get(`/api/graph/neighbourhood?${params}`);
 }
 
 /** Adds neighbours of a node; says how many came, and when a cap left some out, how many and how to get the rest. */

@@ -5,8 +5,7 @@
 // they gather and where they stand; opening the scene asks for those neighbours again.
 import { element } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
-// expand.js imports this module too; the cycle is safe, as each side only calls the other's functions later.
-import { neighbours } from './expand.js';
+import { neighbours } from './neighbours.js';
 import { isLarge, toElements } from './scene.js';
 
 export const GROUP = 'Group';

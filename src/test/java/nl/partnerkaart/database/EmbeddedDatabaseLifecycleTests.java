@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.partnerkaart.StartupFailures;
 import nl.partnerkaart.TestApplications;
-import nl.partnerkaart.system.StartupFailureAnalyzerAccess;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -69,7 +69,7 @@ class EmbeddedDatabaseLifecycleTests {
         try (ConfigurableApplicationContext first = TestApplications.start(directory)) {
             assertThatThrownBy(() -> TestApplications.start(directory))
                     .satisfies(failure -> {
-                        FailureAnalysis analysis = StartupFailureAnalyzerAccess.analyze(failure);
+                        FailureAnalysis analysis = StartupFailures.analyze(failure);
                         assertThat(analysis).isNotNull();
                         assertThat(analysis.getDescription()).contains(directory.toString()).contains("already open");
                         assertThat(analysis.getAction()).contains("partnerkaart.embedded.data-directory");
@@ -92,7 +92,7 @@ class EmbeddedDatabaseLifecycleTests {
         Files.writeString(v001, Files.readString(v001) + "\nCREATE INDEX sneaked_in IF NOT EXISTS FOR (n:Partner) ON (n.website);\n");
         assertThatThrownBy(() -> TestApplications.start(directory.resolve("db"), location))
                 .satisfies(failure -> {
-                    FailureAnalysis analysis = StartupFailureAnalyzerAccess.analyze(failure);
+                    FailureAnalysis analysis = StartupFailures.analyze(failure);
                     assertThat(analysis).isNotNull();
                     assertThat(analysis.getDescription()).contains("schema").containsIgnoringCase("checksum");
                     assertThat(analysis.getAction()).contains("new migration");

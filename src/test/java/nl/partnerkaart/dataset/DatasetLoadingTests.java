@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.partnerkaart.StartupFailures;
 import nl.partnerkaart.TestApplications;
-import nl.partnerkaart.system.StartupFailureAnalyzerAccess;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -30,7 +30,7 @@ class DatasetLoadingTests {
 
         assertThatThrownBy(() -> TestApplications.start(directory.resolve("db"), location))
                 .satisfies(failure -> {
-                    FailureAnalysis analysis = StartupFailureAnalyzerAccess.analyze(failure);
+                    FailureAnalysis analysis = StartupFailures.analyze(failure);
                     assertThat(analysis.getDescription()).contains("dataset/municipalities.csv, line 2, column region")
                             .contains("'VR99' does not exist").contains("nothing was written");
                 });

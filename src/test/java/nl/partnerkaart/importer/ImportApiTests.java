@@ -13,11 +13,29 @@ import nl.partnerkaart.security.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ImportApiTests extends ApplicationTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    @Qualifier("handlerExceptionResolver")
+    HandlerExceptionResolver errors;
+
+    @Autowired
+    ImportController controller;
+
+    @Autowired
+    JsonMapper json;
 
     @AfterEach
     void removeTestNodes() {
@@ -50,6 +68,27 @@ class ImportApiTests extends ApplicationTest {
         assertThat(bad.json().at("/problems/0/line").asInt()).isEqualTo(2);
         assertThat(bad.json().at("/problems/0/column").asString()).isEqualTo("serves");
         assertThat(bad.json().at("/problems/0/message").asString()).contains("VR77");
+    }
+
+    /** The import answers with its report; an invalid import that escapes to the web still gets the 422 problem. */
+    @Test
+    void anInvalidImportThatReachesTheWebAnswers422NamingTheFirstProblemAndItsColumn() throws Exception {
+        InvalidImportException invalid = new InvalidImportException(List.of(
+                new ImportProblem("partners.csv", null, 2L, "serves", "'VR77' does not exist"),
+                ImportProblem.of("regions.csv", "is empty")));
+        HandlerMethod importFiles = new HandlerMethod(controller, ImportController.class.getDeclaredMethod("importFiles",
+                List.class, boolean.class, String.class, String.class, Authentication.class));
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/import");
+        request.addHeader("Accept", "application/json");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        errors.resolveException(request, response, importFiles, invalid);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        JsonNode problem = json.readTree(response.getContentAsString());
+        assertThat(problem.get("detail").asString()).isEqualTo("partners.csv, line 2, column serves: 'VR77' does not exist");
+        assertThat(problem.get("field").asString()).isEqualTo("serves");
+        assertThat(problem.at("/problems/1/file").asString()).isEqualTo("regions.csv");
     }
 
     @Test

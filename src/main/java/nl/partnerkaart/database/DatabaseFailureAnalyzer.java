@@ -1,13 +1,11 @@
-package nl.partnerkaart.system;
+package nl.partnerkaart.database;
 
 import ac.simons.neo4j.migrations.core.MigrationsException;
-import nl.partnerkaart.database.DataDirectoryInUseException;
-import nl.partnerkaart.importer.InvalidImportException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /** Turns the database start-up failures a user can fix into a clear message instead of a stack trace. */
-class StartupFailureAnalyzer implements FailureAnalyzer {
+class DatabaseFailureAnalyzer implements FailureAnalyzer {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
@@ -18,11 +16,6 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
                         "Stop the other Partnerkaart (or Neo4j) that uses it, or start this one on another "
                                 + "directory with partnerkaart.embedded.data-directory.",
                         inUse);
-            }
-            if (t instanceof InvalidImportException invalid) {
-                return new FailureAnalysis("The shipped data set cannot be loaded; nothing was written:\n  "
-                        + String.join("\n  ", invalid.problems().stream().limit(20).map(Object::toString).toList()),
-                        "Correct the data files named above (dataset/ in the repository) and start again.", invalid);
             }
             if (t instanceof MigrationsException migrations) {
                 return new FailureAnalysis(

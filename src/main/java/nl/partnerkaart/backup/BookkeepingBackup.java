@@ -1,4 +1,4 @@
-package nl.partnerkaart.bookkeeping;
+package nl.partnerkaart.backup;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +16,13 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import nl.partnerkaart.backup.BackupPart;
 import org.springframework.stereotype.Component;
 
 /**
- * The bookkeeping store's part of a backup: H2's own online backup, which is transactionally consistent while the
- * application keeps writing. A restore reads that copy as a read-only database straight from the zip file, turns
- * it into a script and replaces the live store's whole contents (tables, Flyway's history) by it, without closing it.
+ * The bookkeeping store's part of a backup (the H2 database of {@link nl.partnerkaart.bookkeeping.BookkeepingStore}):
+ * H2's own online backup, which is transactionally consistent while the application keeps writing. A restore reads
+ * that copy as a read-only database straight from the zip file, turns it into a script and replaces the live store's
+ * whole contents (tables, Flyway's history) by it, without closing it.
  */
 @Component
 class BookkeepingBackup implements BackupPart {
