@@ -1,18 +1,19 @@
 package nl.partnerkaart.backup;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
@@ -20,14 +21,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bookkeeping store's part of a backup (the H2 database of {@link nl.partnerkaart.bookkeeping.BookkeepingStore}):
- * H2's own online backup, which is transactionally consistent while the application keeps writing. A restore reads
- * that copy as a read-only database straight from the zip file, turns it into a script and replaces the live store's
- * whole contents (tables, Flyway's history) by it, without closing it.
+ * H2's own SQL script of the whole store (tables, Flyway's history), written in one snapshot transaction, so it is
+ * consistent while the application keeps writing and holds every committed row. A restore checks that script and
+ * replaces the live store's whole contents by it, without closing the store.
  */
 @Component
 class BookkeepingBackup implements BackupPart {
 
-    private static final String FILE = "bookkeeping.zip";
+    private static final String FILE = "bookkeeping.sql.gz";
     private static final Pattern CODE = Pattern.compile(
             "(CREATE|ALTER)\\s+(FORCE\\s+)?(ALIAS|TRIGGER|AGGREGATE|LINKED)"
                     + "|CALL\\b|RUNSCRIPT\\b|SCRIPT\\b|BACKUP\\b|SET\\s+(JAVA_OBJECT_SERIALIZER|BUILTIN_ALIAS_OVERRIDE)");
@@ -46,7 +47,10 @@ class BookkeepingBackup implements BackupPart {
     @Override
     public void backUpTo(Path folder) throws IOException {
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("BACKUP TO " + literal(folder.resolve(FILE)));
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            statement.execute("SCRIPT TO " + literal(folder.resolve(FILE)) + " COMPRESSION GZIP");
+            connection.commit();
         } catch (SQLException e) {
             throw new IOException("Could not back up the bookkeeping store to " + folder, e);
         }
@@ -58,25 +62,12 @@ class BookkeepingBackup implements BackupPart {
         if (!Files.isRegularFile(backup)) {
             throw new IOException("No bookkeeping backup in " + folder + " (" + FILE + " is missing)");
         }
-        if (backup.toString().contains(";")) {
-            throw new IOException("Cannot restore from " + backup + ": a ';' in the path would add settings to H2's "
-                    + "connection URL; move the backup to a folder without one");
-        }
-        Path script = Files.createTempFile("partnerkaart-bookkeeping-", ".sql");
-        try {
-            try (Connection copy = DriverManager.getConnection("jdbc:h2:zip:" + backup + "!/bookkeeping", "sa", "");
-                 Statement statement = copy.createStatement()) {
-                statement.execute("SCRIPT TO " + literal(script));
-            }
-            refuseCode(script);
-            try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("DROP ALL OBJECTS");
-                statement.execute("RUNSCRIPT FROM " + literal(script));
-            }
+        refuseCode(backup);
+        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP ALL OBJECTS");
+            statement.execute("RUNSCRIPT FROM " + literal(backup) + " COMPRESSION GZIP");
         } catch (SQLException e) {
             throw new IOException("Could not restore the bookkeeping store from " + folder, e);
-        } finally {
-            Files.deleteIfExists(script);
         }
     }
 
@@ -85,8 +76,9 @@ class BookkeepingBackup implements BackupPart {
      * runs Java source given to an alias, trigger or aggregate, and reaches other databases through linked tables.
      */
     private static void refuseCode(Path script) throws IOException {
-        try (Stream<String> lines = Files.lines(script, StandardCharsets.UTF_8)) {
-            Optional<String> code = lines.map(line -> line.strip().toUpperCase(Locale.ROOT))
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(script)), StandardCharsets.UTF_8))) {
+            Optional<String> code = reader.lines().map(line -> line.strip().toUpperCase(Locale.ROOT))
                     .filter(line -> CODE.matcher(line).lookingAt()).findFirst();
             if (code.isPresent()) {
                 throw new IOException("Refusing to restore a bookkeeping backup that runs code: "

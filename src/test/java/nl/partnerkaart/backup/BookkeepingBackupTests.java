@@ -57,7 +57,7 @@ class BookkeepingBackupTests extends ApplicationTest {
     }
 
     @Test
-    void aBackupThatWouldRunCodeOrSetH2OptionsIsRefusedAndTheStoreIsLeftAlone() throws Exception {
+    void aBackupThatWouldRunCodeIsRefusedAndTheStoreIsLeftAlone() throws Exception {
         assertThat(part.isEmpty()).as("the store has the administrator's account").isFalse();
         String before = contents();
         Path folder = Files.createTempDirectory("partnerkaart-backup-");
@@ -66,16 +66,11 @@ class BookkeepingBackupTests extends ApplicationTest {
              Statement statement = hostile.createStatement()) {
             statement.execute("CREATE TABLE user_account (username VARCHAR(100))");
             statement.execute("CREATE ALIAS RUN_ME FOR 'java.lang.Math.abs(int)'");
-            statement.execute("BACKUP TO '" + folder.resolve("bookkeeping.zip") + "'");
+            statement.execute("SCRIPT TO '" + folder.resolve("bookkeeping.sql.gz") + "' COMPRESSION GZIP");
         }
 
         assertThatThrownBy(() -> part.restoreFrom(folder)).isInstanceOf(IOException.class)
                 .hasMessageContaining("runs code").hasMessageContaining("ALIAS");
-        assertThat(contents()).isEqualTo(before);
-
-        Path semicolon = Files.createDirectories(folder.resolveSibling(folder.getFileName() + ";INIT=RUNSCRIPT"));
-        Files.copy(folder.resolve("bookkeeping.zip"), semicolon.resolve("bookkeeping.zip"));
-        assertThatThrownBy(() -> part.restoreFrom(semicolon)).isInstanceOf(IOException.class).hasMessageContaining("';'");
         assertThat(contents()).isEqualTo(before);
     }
 
