@@ -36,14 +36,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final DatabaseManagementService service;
     private final URI boltUri;
-    private final String password;
     private final ApplicationDatabaseUser.Credentials application;
 
-    private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, String password,
+    private EmbeddedDatabase(DatabaseManagementService service, URI boltUri,
                              ApplicationDatabaseUser.Credentials application) {
         this.service = service;
         this.boltUri = boltUri;
-        this.password = password;
         this.application = application;
     }
 
@@ -59,7 +57,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 announceGeneratedPassword(password);
             }
             log.info("Embedded Neo4j in {} listens for Bolt on {}", home, boltUri);
-            return new EmbeddedDatabase(service, boltUri, password.value(), application);
+            return new EmbeddedDatabase(service, boltUri, application);
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
@@ -177,10 +175,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public URI boltUri() {
         return boltUri;
-    }
-
-    public String password() {
-        return password;
     }
 
     /** How the application signs in: a user of its own, not {@code neo4j} (see {@link ApplicationDatabaseUser}). */
