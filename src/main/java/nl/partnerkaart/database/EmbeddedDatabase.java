@@ -148,9 +148,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static String boundBoltAddress(DatabaseManagementService service) {
+        return dependency(service, ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT).toString();
+    }
+
+    /** One of the default database's internal services, which the embedding API does not offer itself. */
+    private static <T> T dependency(DatabaseManagementService service, Class<T> type) {
         GraphDatabaseAPI api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        return api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).toString();
+        return api.getDependencyResolver().resolveDependency(type);
     }
 
     private static void announceGeneratedPassword(EmbeddedPassword.Resolved password) {
@@ -169,8 +173,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * disk) it refuses every transaction until it is restarted, while Bolt itself still answers.
      */
     public DatabaseHealth databaseHealth() {
-        GraphDatabaseAPI api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        return api.getDependencyResolver().resolveDependency(DatabaseHealth.class);
+        return dependency(service, DatabaseHealth.class);
     }
 
     public URI boltUri() {
