@@ -31,8 +31,7 @@ final class AnswerSize {
     }
 
     private long of(Value value) {
-        String kind = value.type().name();
-        return switch (kind.contains(" ") ? kind.substring(0, kind.indexOf(' ')) : kind) {
+        return switch (ResultValues.kind(value)) {
             case "STRING" -> SCALAR + value.asString().length();
             case "BYTES" -> SCALAR + value.size() * 4L / 3;
             case "LIST" -> SCALAR + sum(value.values());

@@ -136,6 +136,7 @@ class ReadOnlyCypher {
         return new CypherResult(columns, rows, values.graph(truncated), rows.size(), rowCap, millisSince(start),
                 truncated, truncatedBy);
     }
+
     private RuntimeException translated(Neo4jException e, int prefixLength) {
         QueryRefusedException refused = DatabaseErrors.translate(e, properties.timeout(), prefixLength);
         return refused == null ? e : refused;

@@ -53,7 +53,7 @@ final class ResultValues {
      * The value's type as a plain word: the driver's own type names carry details ({@code LIST OF ANY?}) that a
      * switch should not depend on.
      */
-    private static String kind(Value value) {
+    static String kind(Value value) {
         String name = value.type().name();
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);

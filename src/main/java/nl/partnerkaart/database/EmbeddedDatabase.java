@@ -36,14 +36,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final DatabaseManagementService service;
     private final URI boltUri;
-    private final String password;
     private final ApplicationDatabaseUser.Credentials application;
 
-    private EmbeddedDatabase(DatabaseManagementService service, URI boltUri, String password,
+    private EmbeddedDatabase(DatabaseManagementService service, URI boltUri,
                              ApplicationDatabaseUser.Credentials application) {
         this.service = service;
         this.boltUri = boltUri;
-        this.password = password;
         this.application = application;
     }
 
@@ -59,7 +57,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 announceGeneratedPassword(password);
             }
             log.info("Embedded Neo4j in {} listens for Bolt on {}", home, boltUri);
-            return new EmbeddedDatabase(service, boltUri, password.value(), application);
+            return new EmbeddedDatabase(service, boltUri, application);
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
@@ -150,9 +148,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static String boundBoltAddress(DatabaseManagementService service) {
+        return dependency(service, ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT).toString();
+    }
+
+    /** One of the default database's internal services, which the embedding API does not offer itself. */
+    private static <T> T dependency(DatabaseManagementService service, Class<T> type) {
         GraphDatabaseAPI api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        return api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).toString();
+        return api.getDependencyResolver().resolveDependency(type);
     }
 
     private static void announceGeneratedPassword(EmbeddedPassword.Resolved password) {
@@ -171,16 +173,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * disk) it refuses every transaction until it is restarted, while Bolt itself still answers.
      */
     public DatabaseHealth databaseHealth() {
-        GraphDatabaseAPI api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        return api.getDependencyResolver().resolveDependency(DatabaseHealth.class);
+        return dependency(service, DatabaseHealth.class);
     }
 
     public URI boltUri() {
         return boltUri;
-    }
-
-    public String password() {
-        return password;
     }
 
     /** How the application signs in: a user of its own, not {@code neo4j} (see {@link ApplicationDatabaseUser}). */

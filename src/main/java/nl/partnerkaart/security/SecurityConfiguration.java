@@ -66,8 +66,11 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", true).failureHandler(problems).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 // Every session is registered under its account, so a change to the account can end them all.
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredSessionStrategy(problems))
+                // Registered where a sign-in makes one (form, OpenID Connect), not for every authenticated request:
+                // otherwise each HTTP Basic call without a cookie would make and register a session of its own.
+                .sessionManagement(session -> session.requireExplicitAuthenticationStrategy(true)
+                        .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(sessions)
+                                .expiredSessionStrategy(problems)))
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(problems, request -> request.getRequestURI().startsWith("/api/"))
                         .accessDeniedHandler(problems))

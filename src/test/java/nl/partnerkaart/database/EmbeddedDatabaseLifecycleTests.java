@@ -29,9 +29,9 @@ class EmbeddedDatabaseLifecycleTests {
         String password;
         try (ConfigurableApplicationContext first = TestApplications.start(directory)) {
             assertThat(healthOf(first)).contains("\"UP\"");
-            EmbeddedDatabase database = first.getBean(EmbeddedDatabase.class);
-            password = database.password();
-            assertThat(Files.readString(directory.resolve(EmbeddedPassword.FILE_NAME))).isEqualTo(password);
+            password = Files.readString(directory.resolve(EmbeddedPassword.FILE_NAME));
+            assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+            assertConnectsAsNeo4j(first, password);
             try (var session = first.getBean(Driver.class).session()) {
                 session.run("CREATE (:Source {id: 'SRC-RESTART-TEST', name: 'kept across restarts', origin: 'user'})")
                         .consume();
@@ -39,7 +39,8 @@ class EmbeddedDatabaseLifecycleTests {
         }
         try (ConfigurableApplicationContext second = TestApplications.start(directory)) {
             assertThat(healthOf(second)).contains("\"UP\"");
-            assertThat(second.getBean(EmbeddedDatabase.class).password()).isEqualTo(password);
+            assertThat(Files.readString(directory.resolve(EmbeddedPassword.FILE_NAME))).isEqualTo(password);
+            assertConnectsAsNeo4j(second, password);
             try (var session = second.getBean(Driver.class).session()) {
                 assertThat(session.run("MATCH (s:Source {id: 'SRC-RESTART-TEST'}) RETURN s.name AS name")
                         .single().get("name").asString()).isEqualTo("kept across restarts");
@@ -116,6 +117,14 @@ class EmbeddedDatabaseLifecycleTests {
                 long regions = direct.session().run("MATCH (r:SafetyRegion) RETURN count(r) AS n").single().get("n").asLong();
                 assertThat(regions).as("the data set was loaded into the external database").isEqualTo(25);
             }
+        }
+    }
+
+    /** The password in the file is the one user neo4j has, as a Bolt client that reads the file would use it. */
+    private static void assertConnectsAsNeo4j(ConfigurableApplicationContext app, String password) {
+        try (Driver client = GraphDatabase.driver(app.getBean(EmbeddedDatabase.class).boltUri(),
+                AuthTokens.basic("neo4j", password))) {
+            assertThat(client.session().run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
         }
     }
 

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /** Issue 21, finding 3: a browser session holds no rights its account has lost, and no password it no longer has. */
 class SessionRevocationTests extends ApplicationTest {
@@ -18,6 +21,9 @@ class SessionRevocationTests extends ApplicationTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    SessionRegistry sessions;
 
     private String newAccount(Role role) {
         String username = "sess-" + UUID.randomUUID().toString().substring(0, 8);
@@ -94,6 +100,25 @@ class SessionRevocationTests extends ApplicationTest {
         var page = anonymous().send("GET", "/", null, null, "Cookie", "JSESSIONID=" + session.sessionId());
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElse("")).contains("/login.html?ended");
+    }
+
+    @Test
+    void scriptsWithHttpBasicGetNoSessionToRegister() {
+        String username = newAccount(Role.VIEWER);
+        Api script = new Api(port, username, PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            var answer = script.get("/api/session/me");
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
+        assertThat(sessions.getAllPrincipals()).noneMatch(p -> isAccount(p, username));
+        FormSession.signIn(port, username, PASSWORD);
+        assertThat(sessions.getAllPrincipals()).as("a browser sign-in is registered")
+                .anyMatch(p -> isAccount(p, username));
+    }
+
+    private static boolean isAccount(Object principal, String username) {
+        return principal instanceof UserDetails user && user.getUsername().equals(username);
     }
 
     private void change(String username, List<String> roles, List<String> regions, boolean enabled) {
