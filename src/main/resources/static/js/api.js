@@ -1,10 +1,29 @@
 // The one client of the REST API: JSON in and out, the CSRF token on every change, problem details as errors.
+import { t } from './i18n.js';
+
+/** A problem's text in the user's language, when the server gave it a code the message files know; else null. */
+function translated(problem) {
+  const key = `problem.${problem?.code}`;
+  if (!problem?.code || t(key) === key) return null;
+  const args = Object.fromEntries(Object.entries(problem).map(([name, value]) => [name,
+    Array.isArray(value) ? value.join(', ') : value]));
+  return t(key, args);
+}
+
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem?.detail || `HTTP ${status}`);
+    const text = translated(problem);
+    super(text || problem?.detail || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
+    /** Whether the message is the user's language (a coded problem) rather than the server's English detail. */
+    this.translated = text !== null;
   }
+}
+
+/** Back to the sign-in page, which says why when the server ended the session (account changed). */
+function signInAgain(problem) {
+  window.location.assign(problem?.code === 'session.ended' ? '/login.html?ended' : '/login.html');
 }
 
 /** The CSRF token the server put in the XSRF-TOKEN cookie; changes send it back in a header. */
@@ -27,8 +46,7 @@ async function request(method, path, body, asFile = false) {
     body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
   if (response.status === 401) {
-    const problem = await response.json().catch(() => ({}));
-    window.location.assign(problem.code === 'session.ended' ? '/login.html?ended' : '/login.html');
+    signInAgain(await response.json().catch(() => ({})));
     throw new ApiError(401, { detail: 'signed out' });
   }
   const isJson = (response.headers.get('Content-Type') || '').includes('json');
@@ -63,15 +81,15 @@ export function upload(path, form, onProgress) {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     });
     xhr.addEventListener('load', () => {
-      if (xhr.status === 401) {
-        window.location.assign('/login.html');
-        return;
-      }
       let payload = null;
       try {
         payload = JSON.parse(xhr.responseText);
       } catch {
         payload = { detail: xhr.responseText };
+      }
+      if (xhr.status === 401) {
+        signInAgain(payload);
+        return;
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(payload);
       else reject(new ApiError(xhr.status, payload));

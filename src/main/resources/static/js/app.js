@@ -25,7 +25,12 @@ async function showScreen() {
   document.querySelectorAll('nav [data-screen]').forEach((link) => {
     link.toggleAttribute('aria-current', link.dataset.screen === screen);
   });
-  const module = await screens[screen].load();
+  const module = await screens[screen].load().catch(async (error) => {
+    // Once the server ends the session (the account changed) it answers every request, a screen's module too,
+    // with a redirect: the API says so, and sends the page to the sign-in page, which tells why.
+    await api.get('/api/session/me');
+    throw error;
+  });
   // A fresh <main> per screen: a screen still loading when the user moves on fills the old, detached one.
   const main = document.createElement('main');
   main.id = 'main';

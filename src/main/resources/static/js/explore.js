@@ -193,7 +193,9 @@ export async function render(main) {
     element('option', { value: '' }, t('explore.export')),
     ['png', 'csv', 'cypher'].map((kind) => element('option', { value: kind }, t(`explore.export.${kind}`))));
   exportSelect.addEventListener('change', () => {
-    ({ png: exportPng, csv: exportCsv, cypher: exportCypher })[exportSelect.value]?.(cy);
+    const exporter = { png: exportPng, csv: exportCsv, cypher: exportCypher }[exportSelect.value];
+    // The CSV is written by the server: a refusal or a lost connection is told, not lost in a rejected promise.
+    if (exporter) Promise.resolve().then(() => exporter(cy)).catch(fail);
     exportSelect.value = '';
   });
   layoutSelect.addEventListener('change', () => layout().catch(fail));

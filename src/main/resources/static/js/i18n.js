@@ -35,3 +35,10 @@ export function translatePage(root = document) {
 export function formatNumber(value) {
   return new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB').format(value);
 }
+
+/** A wait as words ("1 seconde", "5 minuten"): whole minutes from two minutes on, rounded up. */
+export function formatDuration(seconds) {
+  const [value, unit] = seconds >= 120 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];
+  return new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { style: 'unit', unit, unitDisplay: 'long' })
+    .format(value);
+}

@@ -1,5 +1,5 @@
 import { csrfToken } from './api.js';
-import { loadLanguage, language, t } from './i18n.js';
+import { formatDuration, loadLanguage, language, t } from './i18n.js';
 
 let throttledFor = null;
 
@@ -10,7 +10,7 @@ function showMessage() {
     : params.has('ended') ? 'login.sessionEnded' : params.has('logout') ? 'login.loggedOut' : null;
   message.hidden = key === null;
   if (key) {
-    message.textContent = t(key, { seconds: throttledFor });
+    message.textContent = t(key, { wait: formatDuration(throttledFor) });
     message.classList.toggle('error', key !== 'login.loggedOut');
   }
 }

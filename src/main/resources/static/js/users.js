@@ -7,8 +7,7 @@ const ROLES = ['VIEWER', 'ANALYST', 'EDITOR', 'ADMIN'];
 
 const highestRole = (roles) => ROLES.filter((r) => roles.includes(r)).pop() || 'VIEWER';
 const regionList = (text) => text.split(/[\s,;]+/).map((r) => r.trim().toUpperCase()).filter(Boolean);
-const problemText = (error) => (error.problem?.code ? t(`problem.${error.problem.code}`)
-  : t('error.generic', { detail: error.message }));
+const problemText = (error) => (error.translated ? error.message : t('error.generic', { detail: error.message }));
 
 function roleSelect(id, selected) {
   return element('select', { id, name: 'role' },

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -108,7 +109,7 @@ class ImportController {
                                      boolean dryRun) {
         if (!accounts.find(user.getName()).map(a -> a.regions().isEmpty()).orElse(true)) {
             throw new ForbiddenException("An import can change every region; accounts limited to some regions "
-                    + "edit those regions in the forms instead");
+                    + "edit those regions in the forms instead", "import.regionLimited", Map.of());
         }
         if (files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
             throw new InvalidInputException("file", "Choose at least one non-empty CSV, XLSX or ZIP file");

@@ -133,7 +133,8 @@ public class RegionScope {
         boolean joined = current == null || current;
         if (requested != null && requested != joined) {
             throw new ForbiddenException(partyId + " joined " + itemId + " without owning it; only an editor who may "
-                    + "change " + itemId + " itself decides whether a party owns it (joined: " + joined + ")");
+                    + "change " + itemId + " itself decides whether a party owns it (joined: " + joined + ")",
+                    "region.joinedOnly", Map.of("party", partyId, "item", itemId));
         }
         return joined;
     }
@@ -156,7 +157,8 @@ public class RegionScope {
         if (!others.isEmpty()) {
             throw new ForbiddenException("Your account may add or remove only the ties of " + id + " to "
                     + String.join(", ", regions) + ", not those to " + String.join(", ", others)
-                    + " (see docs/editing.md)");
+                    + " (see docs/editing.md)", "region.otherRegionTies",
+                    Map.of("item", id, "regions", regions, "others", others));
         }
     }
 
@@ -178,11 +180,14 @@ public class RegionScope {
         return new ForbiddenException(id + " belongs to " + (owners.isEmpty() ? "the regions its partners serve"
                 : String.join(", ", owners)) + ". Your account (" + String.join(", ", regions) + ") may change it, "
                 + "and the participation of others, only when every region that owns it is one of yours; you may "
-                + "add or remove your own participation (see docs/editing.md)");
+                + "add or remove your own participation (see docs/editing.md)",
+                owners.isEmpty() ? "region.notOwnerOfPartners" : "region.notOwner",
+                Map.of("item", id, "owners", owners, "regions", regions));
     }
 
     private static ForbiddenException refused(List<String> regions, String what) {
         return new ForbiddenException("Your account may only change items of " + String.join(", ", regions)
-                + "; " + what + " is not of those regions (see docs/editing.md for what counts)");
+                + "; " + what + " is not of those regions (see docs/editing.md for what counts)",
+                "region.notOfRegions", Map.of("item", what, "regions", regions));
     }
 }

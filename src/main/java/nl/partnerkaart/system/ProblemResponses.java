@@ -65,7 +65,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage(), null);
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, e.getMessage(), null);
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+            e.arguments().forEach(problem::setProperty);
+        }
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -14,6 +14,7 @@ import nl.partnerkaart.security.TestAccounts;
 import nl.partnerkaart.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -98,5 +99,16 @@ class AdministrationBrowserTests extends BrowserTest {
         signIn(username, "the-right-password");
         waitForText(By.id("login-message"), "Probeer het over");
         assertThat(browser.getCurrentUrl()).contains("/login.html");
+        // The wait in words, singular and plural, and minutes once it is long ("1 seconden" before).
+        assertThat(browser.findElement(By.id("login-message")).getText())
+                .matches("Te veel mislukte pogingen .*\\. Probeer het over [0-9]+ seconden opnieuw\\.");
+        Object waits = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/i18n.js').then((m) => done([1, 30, 300].map((s) => m.formatDuration(s)).join(' / ')));
+                """);
+        assertThat(waits).isEqualTo("1 seconde / 30 seconden / 5 minuten");
+        browser.findElement(By.id("language-switch")).click();
+        waitForText(By.id("login-message"), "Too many failed attempts");
+        assertThat(browser.findElement(By.id("login-message")).getText()).matches(".* Try again in [0-9]+ seconds\\.");
     }
 }

@@ -2,20 +2,28 @@ package nl.partnerkaart.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.BrowserTest;
+import nl.partnerkaart.security.Role;
+import nl.partnerkaart.security.TestAccounts;
+import nl.partnerkaart.security.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Editing in a real browser: a covenant's end date from the explorer's details panel, then its history tab. */
 class EditingBrowserTests extends BrowserTest {
 
     static final String P = "T-EDBR-";
+
+    @Autowired
+    UserAccounts accounts;
 
     @AfterEach
     void removeTestData() {
@@ -27,6 +35,25 @@ class EditingBrowserTests extends BrowserTest {
 
     private void setValue(WebElement input, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+    }
+
+    @Test
+    void aRegionLimitedEditorIsToldInTheirLanguageWhyAnItemOfAnotherRegionIsNotTheirs() {
+        String editor = "edbr-vr16";
+        if (!accounts.exists(editor)) {
+            accounts.create(editor, TestAccounts.PASSWORD, List.of(Role.EDITOR), List.of("VR16"));
+        }
+        signIn(editor, TestAccounts.PASSWORD);
+        waitFor(By.id("signed-in-as"));
+        browser.get(url("/#/explore?node=P-VITENS"));
+        waitFor(By.id("edit-item")).click();
+        waitFor(By.id("edit-save")).click();
+
+        // The server's refusal (403, code region.notOfRegions) in Dutch, not its English detail.
+        waitForText(By.cssSelector("dialog .message.error"),
+                "Uw account mag alleen items van VR16 wijzigen; P-VITENS hoort niet bij die regio's.");
+        assertThat(browser.findElement(By.cssSelector("dialog .message.error")).getText()).doesNotContain("account may");
+        assertThat(consoleErrors()).allSatisfy(error -> assertThat(error).contains("403"));
     }
 
     @Test

@@ -2,12 +2,65 @@ package nl.partnerkaart.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import nl.partnerkaart.BrowserTest;
+import nl.partnerkaart.security.Role;
+import nl.partnerkaart.security.TestAccounts;
+import nl.partnerkaart.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Sign-in, the start screen, the language switch and sign-out in a real browser. */
 class ShellBrowserTests extends BrowserTest {
+
+    @Autowired
+    UserAccounts accounts;
+
+    private String newAccount(Role role) {
+        String username = "shell-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, TestAccounts.PASSWORD, List.of(role));
+        return username;
+    }
+
+    @Test
+    void aSessionEndedByAnAccountChangeSendsThePageToTheSignInPageWhichSaysWhy() {
+        String username = newAccount(Role.ANALYST);
+        signIn(username, TestAccounts.PASSWORD);
+        waitFor(By.id("signed-in-as"));
+        browser.findElement(By.cssSelector("nav [data-screen=explore]")).click();
+        waitFor(By.id("explore-search"));
+        browser.findElement(By.cssSelector("nav [data-screen=overview]")).click();
+        waitFor(By.cssSelector("[data-label=SafetyRegion]"));
+        demote(username);
+
+        // The explorer's next API call gets 401 with code session.ended; the sign-in page says why, in the UI's "u".
+        browser.findElement(By.cssSelector("nav [data-screen=explore]")).click();
+        waitForText(By.id("login-message"), "Uw sessie is beëindigd omdat uw account is gewijzigd");
+        assertThat(browser.getCurrentUrl()).endsWith("/login.html?ended");
+        assertThat(consoleErrors()).allSatisfy(error -> assertThat(error).contains("401"));
+    }
+
+    @Test
+    void aScreenNotYetLoadedWhenTheSessionEndsLeadsToTheSignInPageNotToAStuckPage() {
+        String username = newAccount(Role.ANALYST);
+        signIn(username, TestAccounts.PASSWORD);
+        waitFor(By.cssSelector("[data-label=SafetyRegion]"));
+        demote(username);
+
+        // The server redirects the screen's module to the sign-in page, so it does not load; the page must follow.
+        browser.findElement(By.cssSelector("nav [data-screen=workbench]")).click();
+        waitFor(By.id("login-form"));
+        assertThat(browser.getCurrentUrl()).contains("/login.html");
+    }
+
+    private void demote(String username) {
+        assertThat(api().putJson("/api/users/" + username, Map.of("roles", List.of("VIEWER"), "regions", List.of(),
+                "enabled", true)).status()).isEqualTo(200);
+    }
 
     @Test
     void signInShowsTheOverviewInDutchAndTheSwitchTurnsItEnglish() {
