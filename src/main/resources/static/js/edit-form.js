@@ -162,7 +162,7 @@ async function editPanel(kind, layout, id, close, onSaved) {
   status.show('');
   let item = id ? await api.get(`/api/items/${kind.kind}/${encodeURIComponent(id)}`) : { version: 0, fields: {} };
   const rows = formFields(kind, !id).map((f) => row(f, item.fields[f.name]));
-  const comment = element('textarea', { id: 'edit-comment', name: 'comment', rows: 2 });
+  const comment = element('textarea', { id: 'edit-comment', name: 'comment', rows: 2, maxlength: '500' });
   const confirmBox = element('input', { type: 'checkbox', id: 'edit-confirm-similar' });
   const confirm = element('label', { className: 'confirm-similar', hidden: true }, confirmBox, t('edit.confirmSimilar'));
   const form = element('form', { className: 'edit-form', id: 'edit-form', noValidate: true },
@@ -207,7 +207,10 @@ async function editPanel(kind, layout, id, close, onSaved) {
       } else if (error.status === 400) {
         showErrors(rows, error.problem, status, confirm);
       } else {
-        status.show(t('error.generic', { detail: error.message }), true);
+        // Not about this form's fields (a refusal of the whole save): the similar-name override no longer applies.
+        confirm.hidden = true;
+        status.show(error.translated ? error.message : t('error.generic', { detail: error.message }), true);
+        status.scrollIntoView({ block: 'nearest' });
       }
     }
   });

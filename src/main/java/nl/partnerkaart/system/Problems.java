@@ -1,7 +1,12 @@
 package nl.partnerkaart.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The API's problem details (RFC 9457), for the features' own exception handlers as for {@link ProblemResponses}. */
 public final class Problems {
@@ -16,5 +21,13 @@ public final class Problems {
             problem.setProperty("field", field);
         }
         return problem;
+    }
+
+    /** Writes a problem from a filter, before any controller and its exception handlers are reached. */
+    public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

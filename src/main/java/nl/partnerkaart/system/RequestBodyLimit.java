@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,11 +44,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
         }
         long length = request.getContentLengthLong();
         if (length > max) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+            Problems.write(response, ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                     "The request body is " + length + " bytes; at most " + max + " are accepted "
-                            + "(partnerkaart.http.max-body-size)"));
+                            + "(partnerkaart.http.max-body-size)"), json);
             return;
         }
         chain.doFilter(length < 0 ? new Bounded(request, max) : request, response);
