@@ -21,9 +21,17 @@ export class ApiError extends Error {
   }
 }
 
-/** Back to the sign-in page, which says why when the server ended the session (account changed). */
+let leaving = null;
+
+/**
+ * Back to the sign-in page, which says why when the server ended the session (account changed). Calls made at the
+ * same time all get 401, but only the first that reached the server says why: a plain one must not overrule it.
+ */
 function signInAgain(problem) {
-  window.location.assign(problem?.code === 'session.ended' ? '/login.html?ended' : '/login.html');
+  const ended = problem?.code === 'session.ended';
+  if (leaving === 'ended' || (leaving && !ended)) return;
+  leaving = ended ? 'ended' : 'signed-out';
+  window.location.assign(ended ? '/login.html?ended' : '/login.html');
 }
 
 /** The CSRF token the server put in the XSRF-TOKEN cookie; changes send it back in a header. */
