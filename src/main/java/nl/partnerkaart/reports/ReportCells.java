@@ -41,13 +41,16 @@ final class ReportCells {
         return value.toString();
     }
 
-    /** The lines printed at the top of every export: title, date, region, data origin. */
+    /** The lines printed at the top of every export: title, date, region, data origin and how sure the public data is. */
     static List<String> preamble(Report report, ReportTexts texts) {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("asOf", report.asOf()) + (report.parameters().containsKey("region")
                 ? " · " + texts.get("region", report.parameters().get("region")) : ""));
         DataOrigin origin = report.origin();
         lines.add(texts.get("origin", origin.publicFacts(), origin.illustrative(), origin.user()));
+        if (origin.publicFacts() > 0) {
+            lines.add(texts.get("verification", origin.verified(), origin.derived(), origin.unverified()));
+        }
         if (origin.containsIllustrativeData()) {
             lines.add(texts.get("illustrative"));
         }
