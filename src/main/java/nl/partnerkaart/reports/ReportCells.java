@@ -48,11 +48,11 @@ final class ReportCells {
                 ? " · " + texts.get("region", report.parameters().get("region")) : ""));
         DataOrigin origin = report.origin();
         lines.add(texts.get("origin", origin.publicFacts(), origin.illustrative(), origin.user()));
-        if (origin.publicFacts() > 0) {
-            lines.add(texts.get("verification", origin.verified(), origin.derived(), origin.unverified()));
-        }
         if (origin.containsIllustrativeData()) {
             lines.add(texts.get("illustrative"));
+        }
+        if (origin.publicFacts() > 0) {
+            lines.add(texts.get("verification", origin.verified(), origin.derived(), origin.unverified()));
         }
         return lines;
     }
