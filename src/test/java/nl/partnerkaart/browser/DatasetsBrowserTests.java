@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -97,6 +98,13 @@ class DatasetsBrowserTests {
         assertThat(status.getText()).contains("Publiek feit", "afgeleid", "volgt uit geverifieerde feiten");
         assertThat(browser.findElement(By.cssSelector("#details .sources")).getText())
                 .contains("Jaarverslag drinkwater", "gepubliceerd op 12 maart 2025", "geraadpleegd op 2 november 2026");
+        // The edit form keeps the status of a public fact: it can change, not go (no empty choice).
+        waitFor(By.id("edit-item")).click();
+        Select verification = new Select(waitFor(By.id("edit-verification")));
+        assertThat(verification.getFirstSelectedOption().getAttribute("value")).isEqualTo("derived");
+        assertThat(verification.getOptions()).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("geverifieerd", "afgeleid", "niet geverifieerd");
+        browser.findElement(By.cssSelector(".edit-dialog .dialog-head button")).click();
 
         browser.findElement(By.id("explore-search")).clear();
         browser.findElement(By.id("explore-search")).sendKeys("Voorbeeld");
@@ -104,6 +112,9 @@ class DatasetsBrowserTests {
         waitForText(By.cssSelector("#details h2"), "Drinkwaterbedrijf Voorbeeld");
         assertThat(waitFor(By.cssSelector("#details .illustrative-note")).getText()).contains("Voorbeelddata");
         assertThat(browser.findElements(By.cssSelector("#details .verification"))).isEmpty();
+        waitFor(By.id("edit-item")).click();
+        waitFor(By.id("edit-name"));
+        assertThat(browser.findElements(By.id("edit-verification"))).isEmpty();
     }
 
     @Test
