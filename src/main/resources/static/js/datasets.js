@@ -53,7 +53,8 @@ export async function render(main) {
   const progress = element('progress', { id: 'remove-examples-progress', hidden: true,
     'aria-label': t('datasets.removing') });
   const sets = element('div', { id: 'dataset-summary' }, t('datasets.loading'));
-  const button = element('button', { type: 'button', className: 'danger', id: 'remove-examples' }, t('datasets.remove'));
+  const button = element('button', { type: 'button', className: 'danger', id: 'remove-examples', disabled: true },
+    t('datasets.remove'));
   const nothing = element('p', { className: 'hint', id: 'no-examples', hidden: true }, t('datasets.nothingToRemove'));
   let datasets = null;
   const reload = async () => {
