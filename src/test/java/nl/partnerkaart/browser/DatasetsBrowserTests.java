@@ -137,7 +137,8 @@ class DatasetsBrowserTests {
         waitForText(By.cssSelector("#datasets [data-dataset=examples]"), "Voorbeeldgegevens: geladen, 2 items");
         waitFor(By.cssSelector("#examples-admin-hint a")).click();
 
-        waitFor(By.id("remove-examples")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(By.id("remove-examples"))).click();
         WebElement dialog = waitFor(By.id("remove-examples-dialog"));
         assertThat(dialog.getText()).contains("Verdwijnt: 2 voorbeelditems", "Blijft staan: de referentiegegevens",
                 "ieders eigen");
