@@ -76,8 +76,13 @@ public abstract class BrowserTest extends ApplicationTest {
     }
 
     protected void signIn(String user, String password) {
-        browser.get(url("/"));
-        waitFor(By.id("username")).sendKeys(user);
+        signIn(browser, url(""), user, password);
+    }
+
+    /** Signs in through the sign-in form of the application at {@code base} (for tests with an application of their own). */
+    public static void signIn(WebDriver browser, String base, String user, String password) {
+        browser.get(base + "/");
+        waitFor(browser, By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
     }
@@ -88,11 +93,19 @@ public abstract class BrowserTest extends ApplicationTest {
     }
 
     protected WebElement waitFor(By locator) {
+        return waitFor(browser, locator);
+    }
+
+    protected void waitForText(By locator, String text) {
+        waitForText(browser, locator, text);
+    }
+
+    public static WebElement waitFor(WebDriver browser, By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    protected void waitForText(By locator, String text) {
+    public static void waitForText(WebDriver browser, By locator, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }

@@ -10,13 +10,13 @@ import nl.partnerkaart.history.ChangeLog;
 import nl.partnerkaart.importer.ItemLayout;
 import nl.partnerkaart.importer.Kinds;
 import nl.partnerkaart.importer.PeopleEdits;
+import nl.partnerkaart.system.Problems;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
@@ -116,11 +116,10 @@ public class ExampleRemoval {
     }
 
     private static ErrorResponseException conflict(String code, String detail, List<String> items) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        problem.setProperty("code", code);
+        ErrorResponseException conflict = Problems.coded(HttpStatus.CONFLICT, code, detail);
         if (!items.isEmpty()) {
-            problem.setProperty("items", items);
+            conflict.getBody().setProperty("items", items);
         }
-        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        return conflict;
     }
 }

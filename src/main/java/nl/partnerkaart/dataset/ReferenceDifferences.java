@@ -10,12 +10,11 @@ import nl.partnerkaart.importer.Importer;
 import nl.partnerkaart.importer.RawTable;
 import nl.partnerkaart.system.InvalidInputException;
 import nl.partnerkaart.system.NotFoundException;
+import nl.partnerkaart.system.Problems;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,7 +90,7 @@ public class ReferenceDifferences {
     private void take(Difference difference, String user) {
         String shipped = ShippedDataset.REFERENCE.version(properties.location());
         if (!difference.version().equals(shipped)) {
-            throw conflict("reference.superseded", "This difference belongs to reference version "
+            throw Problems.coded(HttpStatus.CONFLICT, "reference.superseded", "This difference belongs to reference version "
                     + difference.version() + "; the shipped version is " + shipped + ". Keep it, or edit the item.");
         }
         RawTable row = ShippedDataset.REFERENCE.row(properties.location(), difference.kind(), difference.itemId())
@@ -102,11 +101,5 @@ public class ReferenceDifferences {
             throw new InvalidInputException("decision", "The reference value cannot be written: "
                     + report.problems().get(0));
         }
-    }
-
-    private static ErrorResponseException conflict(String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        problem.setProperty("code", code);
-        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 }

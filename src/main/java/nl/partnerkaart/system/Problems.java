@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The API's problem details (RFC 9457), for the features' own exception handlers as for {@link ProblemResponses}. */
@@ -21,6 +22,13 @@ public final class Problems {
             problem.setProperty("field", field);
         }
         return problem;
+    }
+
+    /** A refusal the screens translate by its code (see api.js), with the English detail for scripts. */
+    public static ErrorResponseException coded(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return new ErrorResponseException(status, problem, null);
     }
 
     /** Writes a problem from a filter, before any controller and its exception handlers are reached. */

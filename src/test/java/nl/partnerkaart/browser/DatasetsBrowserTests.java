@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import nl.partnerkaart.BrowserTest;
+import nl.partnerkaart.OwnApplication;
 import nl.partnerkaart.TestApplications;
 import nl.partnerkaart.security.Role;
 import nl.partnerkaart.security.TestAccounts;
@@ -52,18 +53,15 @@ class DatasetsBrowserTests {
                    (r)-[:PARTY_TO {origin: 'illustrative'}]->(c), (x)-[:PARTY_TO {origin: 'illustrative'}]->(c)
             """;
 
-    private static ConfigurableApplicationContext app;
+    private static OwnApplication app;
     private static WebDriver browser;
     private static int port;
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApplications.start(TestApplications.newDataDirectory(), "partnerkaart.dataset.load-on-start=false");
-        try (var session = app.getBean(Driver.class).session()) {
-            session.run(GRAPH).consume();
-        }
-        port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-        TestAccounts.as(Role.VIEWER, app.getBean(UserAccounts.class), port);
+        app = OwnApplication.withGraph(GRAPH);
+        port = app.port();
+        TestAccounts.as(Role.VIEWER, app.bean(UserAccounts.class), port);
         browser = BrowserTest.headlessChromium();
     }
 
@@ -168,26 +166,21 @@ class DatasetsBrowserTests {
     }
 
     private static long single(String cypher) {
-        try (var session = app.getBean(Driver.class).session()) {
+        try (var session = app.bean(Driver.class).session()) {
             return session.run(cypher, Map.of()).single().get(0).asLong();
         }
     }
 
     private void signIn(String user, String password) {
-        browser.get(url("/"));
-        waitFor(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        BrowserTest.signIn(browser, url(""), user, password);
         waitFor(By.id("signed-in-as"));
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return BrowserTest.waitFor(browser, locator);
     }
 
     private void waitForText(By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        BrowserTest.waitForText(browser, locator, text);
     }
 }

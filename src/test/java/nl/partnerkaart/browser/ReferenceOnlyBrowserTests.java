@@ -9,6 +9,7 @@ import java.util.logging.Level;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.BrowserTest;
+import nl.partnerkaart.OwnApplication;
 import nl.partnerkaart.TestApplications;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,19 +28,13 @@ class ReferenceOnlyBrowserTests {
 
     @Test
     void everyScreenAndReportWorksOnTheReferenceAlone() throws Exception {
-        try (ConfigurableApplicationContext app = TestApplications.start(TestApplications.newDataDirectory(),
-                "partnerkaart.dataset.examples=false")) {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            Api admin = new Api(port, "admin", TestApplications.ADMIN_PASSWORD);
+        try (OwnApplication app = OwnApplication.start("partnerkaart.dataset.examples=false")) {
+            Api admin = app.admin();
             WebDriver browser = BrowserTest.headlessChromium();
             try {
-                String base = "http://127.0.0.1:" + port;
-                browser.get(base + "/");
-                new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(By.id("username")).isEmpty());
-                browser.findElement(By.id("username")).sendKeys("admin");
-                browser.findElement(By.id("password")).sendKeys(TestApplications.ADMIN_PASSWORD);
-                browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-                new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(By.id("signed-in-as")).isEmpty());
+                String base = "http://127.0.0.1:" + app.port();
+                BrowserTest.signIn(browser, base, "admin", TestApplications.ADMIN_PASSWORD);
+                BrowserTest.waitFor(browser, By.id("signed-in-as"));
 
                 List<String> addresses = new ArrayList<>();
                 browser.findElements(By.cssSelector("nav [data-screen]"))

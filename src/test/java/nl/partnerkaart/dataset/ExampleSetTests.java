@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import nl.partnerkaart.Api;
-import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.OwnApplication;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The example set is optional and removable: a start without it holds the reference alone, and removing it from a
@@ -34,10 +33,9 @@ class ExampleSetTests {
     @Test
     void removingTheExamplesLeavesWhatAStartWithoutThemHoldsAndKeepsOwnItems() {
         List<String> referenceOnly;
-        try (ConfigurableApplicationContext app = TestApplications.start(TestApplications.newDataDirectory(),
-                "partnerkaart.dataset.examples=false")) {
+        try (OwnApplication app = OwnApplication.start("partnerkaart.dataset.examples=false")) {
             referenceOnly = contents(app);
-            Api admin = admin(app);
+            Api admin = app.admin();
             assertThat(admin.get("/api/overview").json().at("/datasets/examples/loaded").asBoolean()).isFalse();
             assertThat(admin.get("/api/overview").json().at("/datasets/reference/nodes").asLong()).isPositive();
             var none = admin.delete("/api/dataset/examples");
@@ -46,19 +44,19 @@ class ExampleSetTests {
         }
         assertThat(referenceOnly).noneMatch(line -> line.contains("origin=illustrative"));
 
-        try (ConfigurableApplicationContext app = TestApplications.start(TestApplications.newDataDirectory())) {
-            Api admin = admin(app);
+        try (OwnApplication app = OwnApplication.start()) {
+            Api admin = app.admin();
             long examples = admin.get("/api/overview").json().at("/datasets/examples/nodes").asLong();
             assertThat(examples).isGreaterThan(1000);
             // An own network with an example member: the network stays, the tie to the removed example goes.
             assertThat(admin.postJson("/api/items/networks", Map.of("id", "NW-OWN-1", "name", "Eigen netwerk"))
                     .status()).isEqualTo(201);
-            String exampleMember = single(app, "MATCH (p:Partner {origin: 'illustrative'}) RETURN p.id ORDER BY p.id "
+            String exampleMember = app.single("MATCH (p:Partner {origin: 'illustrative'}) RETURN p.id ORDER BY p.id "
                     + "LIMIT 1");
             assertThat(admin.postJson("/api/relationships/memberships", Map.of("member", exampleMember,
                     "network", "NW-OWN-1")).status()).isEqualTo(200);
             // An own action item of an example covenant could not exist without it: the removal is refused first.
-            String exampleCovenant = single(app, "MATCH (c:Covenant {origin: 'illustrative'}) RETURN c.id "
+            String exampleCovenant = app.single("MATCH (c:Covenant {origin: 'illustrative'}) RETURN c.id "
                     + "ORDER BY c.id LIMIT 1");
             assertThat(admin.postJson("/api/items/action-items", Map.of("id", "AI-OWN-1", "name", "Eigen actie",
                     "status", "open", "covenant", exampleCovenant)).status()).isEqualTo(201);
@@ -80,29 +78,18 @@ class ExampleSetTests {
                     .findFirst().orElseThrow());
             assertThat(after.stream().filter(line -> !line.contains("OWN-1")).toList())
                     .containsExactlyElementsOf(referenceOnly);
-            assertThat(Long.parseLong(single(app, "MATCH (c:Change {action: 'delete'}) WHERE c.user = 'admin' "
+            assertThat(Long.parseLong(app.single("MATCH (c:Change {action: 'delete'}) WHERE c.user = 'admin' "
                     + "AND c.itemId = '" + exampleCovenant + "' RETURN toString(count(c))"))).isEqualTo(1);
         }
     }
 
-    private static List<String> contents(ConfigurableApplicationContext app) {
-        try (var session = app.getBean(Driver.class).session()) {
+    private static List<String> contents(OwnApplication app) {
+        try (var session = app.bean(Driver.class).session()) {
             return session.run(CONTENTS).list(r -> {
                 Map<String, Object> props = new TreeMap<>(r.get("props").asMap(Value::asObject));
                 props.remove("version");
                 return r.get("item").asString() + " " + props;
             }).stream().sorted().toList();
         }
-    }
-
-    private static String single(ConfigurableApplicationContext app, String query) {
-        try (var session = app.getBean(Driver.class).session()) {
-            return session.run(query).single().get(0).asString();
-        }
-    }
-
-    private static Api admin(ConfigurableApplicationContext app) {
-        return new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), "admin",
-                TestApplications.ADMIN_PASSWORD);
     }
 }

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.Api;
+import nl.partnerkaart.OwnApplication;
 import nl.partnerkaart.TestApplications;
 import nl.partnerkaart.importer.ImportProgress;
 import nl.partnerkaart.importer.Importer;
 import nl.partnerkaart.importer.CsvTables;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,9 +28,9 @@ class ReferenceUpdateTests {
     void aNewerVersionUpdatesUntouchedFactsAndHoldsBackWhatPeopleChanged() throws Exception {
         Path data = TestApplications.newDataDirectory();
         String source;
-        try (ConfigurableApplicationContext app = TestApplications.start(data, "partnerkaart.dataset.examples=false")) {
-            source = query(app, "MATCH (s:Source)-[:MENTIONS]->(:Partner {id: 'P-TENNET'}) RETURN s.id LIMIT 1");
-            Importer importer = app.getBean(Importer.class);
+        try (OwnApplication app = OwnApplication.start(data, "partnerkaart.dataset.examples=false")) {
+            source = app.single("MATCH (s:Source)-[:MENTIONS]->(:Partner {id: 'P-TENNET'}) RETURN s.id LIMIT 1");
+            Importer importer = app.bean(Importer.class);
             String edits = "id,name,category,website,origin,source\n"
                     + "P-TENNET,TenneT,grid-operator,https://example.org/person/tennet,public," + source + "\n"
                     + "P-POLITIE-LE,Politie Landelijke Eenheid,police,https://example.org/person/le,public," + source
@@ -51,16 +50,16 @@ class ReferenceUpdateTests {
         Files.writeString(reference.resolve("partners.csv"), partners);
         String v2 = "partnerkaart.dataset.location=file:" + reference.getParent() + "/";
 
-        try (ConfigurableApplicationContext app = TestApplications.start(data, v2)) {
+        try (OwnApplication app = OwnApplication.start(data, v2)) {
             assertThat(website(app, "P-POLITIE-NOORD-NEDERLAND")).isEqualTo("https://example.org/reference/"
                     + "P-POLITIE-NOORD-NEDERLAND");
-            assertThat(query(app, "MATCH (p:Partner {id: 'P-T-NEW'}) RETURN p.verification")).isEqualTo("verified");
-            assertThat(query(app, "MATCH (c:Change {itemId: 'P-POLITIE-NOORD-NEDERLAND', via: 'reference'}) "
+            assertThat(app.single("MATCH (p:Partner {id: 'P-T-NEW'}) RETURN p.verification")).isEqualTo("verified");
+            assertThat(app.single("MATCH (c:Change {itemId: 'P-POLITIE-NOORD-NEDERLAND', via: 'reference'}) "
                     + "RETURN c.user")).isEqualTo("partnerkaart");
             assertThat(website(app, "P-TENNET")).isEqualTo("https://example.org/person/tennet");
             assertThat(website(app, "P-POLITIE-LE")).isEqualTo("https://example.org/person/le");
 
-            Api editor = new Api(port(app), "admin", TestApplications.ADMIN_PASSWORD);
+            Api editor = app.admin();
             JsonNode state = editor.get("/api/dataset/reference").json();
             assertThat(state.get("shipped").asText()).isEqualTo("2099-01-01");
             assertThat(state.get("applied").asText()).isEqualTo("2099-01-01");
@@ -84,8 +83,8 @@ class ReferenceUpdateTests {
             assertThat(editor.get("/api/dataset/reference").json().get("differences")).isEmpty();
         }
 
-        try (ConfigurableApplicationContext app = TestApplications.start(data, v2)) {
-            assertThat(query(app, "MATCH (v:ReferenceVersion {version: '2099-01-01'}) RETURN toString(count(v))"))
+        try (OwnApplication app = OwnApplication.start(data, v2)) {
+            assertThat(app.single("MATCH (v:ReferenceVersion {version: '2099-01-01'}) RETURN toString(count(v))"))
                     .as("the same version is applied once").isEqualTo("1");
         }
     }
@@ -107,17 +106,7 @@ class ReferenceUpdateTests {
         throw new AssertionError("no difference for " + itemId + " in " + state);
     }
 
-    private static String website(ConfigurableApplicationContext app, String id) {
-        return query(app, "MATCH (p:Partner {id: '" + id + "'}) RETURN p.website");
-    }
-
-    private static String query(ConfigurableApplicationContext app, String query) {
-        try (var session = app.getBean(Driver.class).session()) {
-            return session.run(query).single().get(0).asString(null);
-        }
-    }
-
-    private static int port(ConfigurableApplicationContext app) {
-        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    private static String website(OwnApplication app, String id) {
+        return app.single("MATCH (p:Partner {id: '" + id + "'}) RETURN p.website");
     }
 }

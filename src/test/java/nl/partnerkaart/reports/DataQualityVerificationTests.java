@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import nl.partnerkaart.Api;
-import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.OwnApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,17 +45,13 @@ class DataQualityVerificationTests {
                    (s1)-[:MENTIONS]->(alfa)
             """;
 
-    private static ConfigurableApplicationContext app;
+    private static OwnApplication app;
     private static Api api;
 
     @BeforeAll
     static void start() {
-        app = TestApplications.start(TestApplications.newDataDirectory(), "partnerkaart.dataset.load-on-start=false");
-        try (var session = app.getBean(Driver.class).session()) {
-            session.run(GRAPH).consume();
-        }
-        api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), "admin",
-                TestApplications.ADMIN_PASSWORD);
+        app = OwnApplication.withGraph(GRAPH);
+        api = app.admin();
     }
 
     @AfterAll

@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.partnerkaart.Api;
-import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.OwnApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,17 +72,13 @@ class ReportKnownAnswerTests {
             """;
     private static final String AS_OF = "asOf=2026-01-01";
 
-    private static ConfigurableApplicationContext app;
+    private static OwnApplication app;
     private static Api api;
 
     @BeforeAll
     static void start() {
-        app = TestApplications.start(TestApplications.newDataDirectory(), "partnerkaart.dataset.load-on-start=false");
-        try (var session = app.getBean(Driver.class).session()) {
-            session.run(GRAPH).consume();
-        }
-        api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), "admin",
-                TestApplications.ADMIN_PASSWORD);
+        app = OwnApplication.withGraph(GRAPH);
+        api = app.admin();
     }
 
     @AfterAll
@@ -179,7 +174,7 @@ class ReportKnownAnswerTests {
      */
     @Test
     void networksCountEachCovenantOnceHoweverManyMembersArePartyToIt() {
-        try (var session = app.getBean(Driver.class).session()) {
+        try (var session = app.bean(Driver.class).session()) {
             session.run("""
                     MATCH (water:Sector {id: 'T-REP-WATER'})
                     CREATE (s:Sector {id: 'T-REP-X-S', name: 'Xylo', origin: 'public'}),
@@ -234,7 +229,7 @@ class ReportKnownAnswerTests {
             assertThat(overview.toString()).contains("{\"sector\":\"T-REP-X-S\",\"sectorName\":\"Xylo\",\"networks\":2,"
                     + "\"withActions\":2,\"withoutActions\":0,\"networksWithoutActions\":[]}");
         } finally {
-            try (var session = app.getBean(Driver.class).session()) {
+            try (var session = app.bean(Driver.class).session()) {
                 session.run("MATCH (n) WHERE n.id STARTS WITH 'T-REP-X-' DETACH DELETE n").consume();
             }
         }
