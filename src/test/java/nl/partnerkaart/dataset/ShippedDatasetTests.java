@@ -51,7 +51,7 @@ class ShippedDatasetTests extends ApplicationTest {
                 .isEqualTo(0L);
         assertThat(single("MATCH (n {origin: 'public'}) WHERE NOT n.verification IN ['verified', 'derived', 'unverified'] "
                 + "RETURN count(n)")).isEqualTo(0L);
-        assertThat(single("MATCH ()-[r {origin: 'public'}]->() WHERE NOT r.verification IN ['verified', 'derived', "
+        assertThat(single("MATCH ()-[r:PARTY_TO|MEMBER_OF|DEPENDS_ON {origin: 'public'}]->() WHERE NOT r.verification IN ['verified', 'derived', "
                 + "'unverified'] RETURN count(r)")).isEqualTo(0L);
         assertThat(single("MATCH (n) WHERE n.origin = 'public' RETURN count(n) > 600")).isEqualTo(true);
         assertThat(single("MATCH (n) WHERE n.origin = 'illustrative' RETURN count(n) > 1000")).isEqualTo(true);
