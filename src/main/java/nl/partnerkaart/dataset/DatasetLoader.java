@@ -14,7 +14,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Loads the shipped data set at start-up into an empty database, or over everything when a reset is asked for. */
+/**
+ * Loads the shipped data set at start-up into an empty database, or over everything when a reset is asked for: the
+ * reference set always, the example set unless {@code partnerkaart.dataset.examples=false}.
+ */
 @Component
 @Order(0)
 class DatasetLoader implements ApplicationRunner {
@@ -36,11 +39,23 @@ class DatasetLoader implements ApplicationRunner {
         if (!properties.reset() && !(properties.loadOnStart() && GraphContents.isEmpty(driver))) {
             return;
         }
+        load(ShippedDataset.REFERENCE, properties.reset());
+        if (properties.examples()) {
+            load(ShippedDataset.EXAMPLES, false);
+        }
+    }
+
+    /**
+     * Each set is one transaction: a start cut off between the two leaves the reference alone, which is what a
+     * start without examples gives (and the next start does not add examples to a database that is not empty).
+     */
+    private void load(ShippedDataset set, boolean replaceAll) {
         long start = System.nanoTime();
-        List<RawTable> tables = ShippedDataset.tables(properties.location());
-        ImportReport report = importer.loadDataset(tables, properties.reset());
+        List<RawTable> tables = set.tables(properties.location());
+        ImportReport report = importer.loadDataset(tables, set.origin(), replaceAll);
         int created = report.kinds().stream().mapToInt(ImportReport.KindCounts::created).sum();
-        log.info("Loaded the shipped data set: {} tables, {} nodes and relationships, in {} ms", tables.size(),
-                created + report.relationshipsCreated(), (System.nanoTime() - start) / 1_000_000);
+        log.info("Loaded the {} set of the shipped data set: {} tables, {} nodes and relationships, in {} ms",
+                set.name().toLowerCase(java.util.Locale.ROOT), tables.size(), created + report.relationshipsCreated(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 }

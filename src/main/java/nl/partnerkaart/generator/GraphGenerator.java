@@ -55,9 +55,9 @@ class GraphGenerator implements SmartInitializingSingleton {
                     + "The generator only fills an empty database: start it on a new data directory "
                     + "(partnerkaart.embedded.data-directory) or remove the property.");
         }
-        List<RawTable> tables = ShippedDataset.tables(dataset.location()).stream()
+        List<RawTable> tables = ShippedDataset.REFERENCE.tables(dataset.location()).stream()
                 .filter(table -> REFERENCE_KINDS.contains(table.kind())).toList();
-        importer.loadDataset(tables, false);
+        importer.loadDataset(tables, ShippedDataset.REFERENCE.origin(), false);
         ReferenceData reference = ReferenceData.read(driver);
         long referenceNodes = countModelNodes();
         int generated = (int) Math.max(0, properties.nodes() - referenceNodes);

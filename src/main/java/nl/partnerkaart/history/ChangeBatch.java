@@ -1,5 +1,7 @@
 package nl.partnerkaart.history;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -47,6 +49,30 @@ public final class ChangeBatch {
                 "kind", kind, "itemId", itemId, "target", ChangeLog.targetOf(itemId), "before", toJson(before),
                 "after", toJson(after),
                 "comment", comment, "via", via, "batch", id)).consume();
+    }
+
+    /** An item removed in bulk: a node ({@code itemId} its id) or a relationship ({@code from|TYPE|to}). */
+    public record Removed(String kind, String itemId, Map<String, Object> before) {
+    }
+
+    /** The deletes of many items in one statement: a bulk removal records thousands of items. */
+    public void recordDeletes(List<Removed> removed) {
+        List<Map<String, Object>> rows = removed.stream().map(item -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", UUID.randomUUID().toString());
+            row.put("kind", item.kind());
+            row.put("itemId", item.itemId());
+            row.put("target", ChangeLog.targetOf(item.itemId()));
+            row.put("before", toJson(item.before()));
+            return row;
+        }).toList();
+        tx.run("""
+                UNWIND $rows AS row
+                CREATE (:Change {id: row.id, at: datetime.transaction(), user: $user, action: 'delete', kind: row.kind,
+                                 itemId: row.itemId, target: row.target, before: row.before, comment: $comment,
+                                 via: $via, batch: $batch})
+                """, Values.parameters("rows", rows, "user", user, "comment", comment, "via", via, "batch", id))
+                .consume();
     }
 
     private String toJson(Map<String, Object> properties) {

@@ -6,10 +6,12 @@ import java.util.Set;
 public final class Enumerations {
 
     public static final Set<String> ORIGINS = Set.of("public", "illustrative", "user");
+    /** How sure a public fact is: its source states it, it follows from facts that are, or not yet confirmed. */
+    public static final Set<String> VERIFICATIONS = Set.of("verified", "derived", "unverified");
     public static final Set<String> PARTNER_CATEGORIES = Set.of("police", "fire-service", "ambulance",
             "drinking-water", "grid-operator", "energy-company", "telecom", "water-board", "rijkswaterstaat", "rail",
             "transport", "defence", "environment-service", "ggd", "acute-care-network", "hospital",
-            "care-institution", "relief-organisation", "coast-guard", "public-prosecution", "province",
+            "care-institution", "relief-organisation", "coast-guard", "public-prosecution", "province", "meldkamer",
             "municipality", "national-government", "consultative-body", "company", "education", "housing", "other");
     public static final Set<String> PARTNER_SCOPES = Set.of("national", "regional", "local");
     public static final Set<String> COVENANT_KINDS = Set.of("covenant", "cooperation-agreement", "model-covenant",

@@ -177,10 +177,19 @@ final class ImportValidator {
                 && !kind.label().equals(Kinds.SOURCE)) {
             problem(file, row.line(), "source", "a public fact must name its source");
         }
+        checkVerification(file, row, properties);
         List<String> serves = references.getOrDefault("serves", List.of());
         references.getOrDefault("servesPartially", List.of()).stream().filter(serves::contains).forEach(region ->
                 problem(file, row.line(), "servesPartially", region + " is also listed in 'serves'"));
         checkDateOrder(file, row, properties, "validFrom", "validUntil");
+    }
+
+    /** Only a public fact says how sure it is; an example or a user's own entry has no source to be sure of. */
+    private void checkVerification(String file, RawTable.Row row, Map<String, Object> properties) {
+        if (properties.get(Kinds.VERIFICATION) != null && !"public".equals(properties.get("origin"))) {
+            problem(file, row.line(), Kinds.VERIFICATION, "only a public fact (origin 'public') has a verification "
+                    + "status");
+        }
     }
 
     private void checkDateOrder(String file, RawTable.Row row, Map<String, Object> properties, String from, String until) {
@@ -319,6 +328,7 @@ final class ImportValidator {
             if ("public".equals(properties.get("origin")) && (sources == null || sources.isEmpty())) {
                 problem(table.place(), row.line(), "source", "a public fact must name its source");
             }
+            checkVerification(table.place(), row, properties);
             if (ok && !seenPairs.add(from + "->" + to)) {
                 problem(table.place(), row.line(), kind.toColumn(), from + " → " + to + " is listed twice");
                 ok = false;

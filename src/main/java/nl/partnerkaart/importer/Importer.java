@@ -58,13 +58,14 @@ public class Importer {
     }
 
     /**
-     * The data set load: origin {@code illustrative}, no change history (the caller audits it as one entry).
+     * A set of the shipped data set, in one transaction and without change history.
      *
+     * @param origin the origin of rows that do not state one
      * @param replaceAll first remove every node of the graph model (the change history stays), in the same transaction
      * @throws InvalidImportException when the data set has a problem
      */
-    public ImportReport loadDataset(List<RawTable> tables, boolean replaceAll) {
-        ImportReport report = run(tables, false, "illustrative", replaceAll, null, ImportProgress.ignored());
+    public ImportReport loadDataset(List<RawTable> tables, String origin, boolean replaceAll) {
+        ImportReport report = run(tables, false, origin, replaceAll, null, ImportProgress.ignored());
         if (!report.problems().isEmpty()) {
             throw new InvalidImportException(report.problems());
         }

@@ -23,10 +23,12 @@ public final class Kinds {
     static final String VITAL_PROCESS = "VitalProcess";
     static final String INCIDENT_TYPE = "IncidentType";
     static final String SOURCE = "Source";
+    static final String VERIFICATION = "verification";
 
     static final List<Kind> ALL = List.of(
-            node("sources", SOURCE, List.of(Column.of("publisher", STRING), Column.of("publishedOn", DATE),
-                    Column.of("url", STRING), Column.of("description", STRING)), List.of()),
+            new NodeKind("sources", SOURCE, withOrigin(true, List.of(Column.of("publisher", STRING),
+                    Column.of("publishedOn", DATE), Column.of("accessedOn", DATE), Column.of("url", STRING),
+                    Column.of("description", STRING))), withSource(List.of()), null),
             node("sectors", SECTOR, List.of(Column.of("nameEn", STRING)), List.of()),
             node("regions", REGION, List.of(Column.of("officialName", STRING), Column.of("cbsName", STRING),
                     Column.of("abbreviation", STRING), Column.of("synonyms", STRING_LIST), Column.of("seat", STRING),
@@ -119,7 +121,14 @@ public final class Kinds {
         return new NodeKind(name, label, withCommonColumns(true, columns), withSource(references), null);
     }
 
+    /** A source is the document a fact comes from: it has dates, but no verification status of its own. */
     private static List<Column> withCommonColumns(boolean named, List<Column> columns) {
+        List<Column> all = withOrigin(named, columns);
+        all.add(Column.enumeration(VERIFICATION, false, VERIFICATIONS));
+        return all;
+    }
+
+    private static List<Column> withOrigin(boolean named, List<Column> columns) {
         List<Column> all = new ArrayList<>();
         all.add(Column.required("id", STRING));
         if (named) {
@@ -139,6 +148,7 @@ public final class Kinds {
     private static List<Column> relationshipColumns(Column... columns) {
         List<Column> all = new ArrayList<>(Arrays.asList(columns));
         all.add(Column.enumeration("origin", false, ORIGINS));
+        all.add(Column.enumeration(VERIFICATION, false, VERIFICATIONS));
         all.add(Column.of("source", STRING_LIST));
         return all;
     }

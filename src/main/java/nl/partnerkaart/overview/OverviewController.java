@@ -22,11 +22,12 @@ class OverviewController {
 
     @GetMapping("/api/overview")
     @Transactional(readOnly = true)
-    @Operation(summary = "Number of nodes per label of the graph model, split by origin, and of relationships")
+    @Operation(summary = "Number of nodes per label of the graph model, split by origin, and of relationships; "
+            + "which sets of the shipped data set it holds")
     Overview overview() {
         List<Overview.KindCount> kinds = Kinds.NODE_LABELS.stream().map(this::count).toList();
         long relationships = neo4j.query("MATCH ()-[r]->() RETURN count(r)").fetchAs(Long.class).one().orElse(0L);
-        return new Overview(kinds, relationships);
+        return new Overview(kinds, relationships, Overview.Datasets.of(kinds));
     }
 
     private Overview.KindCount count(String label) {

@@ -69,6 +69,7 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.GET, "/api/audit", Role.ADMIN),
             new Rule(HttpMethod.GET, "/api/backups", Role.ADMIN),
             new Rule(HttpMethod.POST, "/api/backups", Role.ADMIN),
+            new Rule(HttpMethod.DELETE, "/api/dataset/examples", Role.ADMIN),
             new Rule(HttpMethod.POST, "/api/cypher", Role.ANALYST),
             new Rule(HttpMethod.POST, "/api/cypher/export", Role.ANALYST),
             new Rule(HttpMethod.GET, "/api/cypher/schema", Role.ANALYST),

@@ -21,17 +21,19 @@ class DatasetLoadingTests {
     void aBrokenDataFileStopsTheLoadAndWritesNothing() throws Exception {
         Path directory = TestApplications.newDataDirectory();
         Path dataset = Files.createDirectories(directory.resolve("dataset"));
+        Path reference = Files.createDirectories(dataset.resolve("reference"));
         for (String kind : new String[] {"sources", "regions", "municipalities"}) {
-            Files.copy(new ClassPathResource("dataset/" + kind + ".csv").getInputStream(), dataset.resolve(kind + ".csv"));
+            Files.copy(new ClassPathResource("dataset/reference/" + kind + ".csv").getInputStream(),
+                    reference.resolve(kind + ".csv"));
         }
-        Path municipalities = dataset.resolve("municipalities.csv");
+        Path municipalities = reference.resolve("municipalities.csv");
         Files.writeString(municipalities, Files.readString(municipalities).replaceFirst(",VR01\n", ",VR99\n"));
         String location = "partnerkaart.dataset.location=file:" + dataset + "/";
 
         assertThatThrownBy(() -> TestApplications.start(directory.resolve("db"), location))
                 .satisfies(failure -> {
                     FailureAnalysis analysis = StartupFailures.analyze(failure);
-                    assertThat(analysis.getDescription()).contains("dataset/municipalities.csv, line 2, column region")
+                    assertThat(analysis.getDescription()).contains("dataset/reference/municipalities.csv, line 2, column region")
                             .contains("'VR99' does not exist").contains("nothing was written");
                 });
 

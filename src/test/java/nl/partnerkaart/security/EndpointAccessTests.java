@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
@@ -33,6 +34,12 @@ class EndpointAccessTests extends ApplicationTest {
     record Endpoint(HttpMethod method, String path) {
     }
 
+    /**
+     * Called by their role here, they would take away what every other test reads (the examples); the role that may
+     * call them is checked by their own tests (ExampleSetTests), the role below and anonymous ones here.
+     */
+    private static final Set<Endpoint> DESTRUCTIVE = Set.of(new Endpoint(HttpMethod.DELETE, "/api/dataset/examples"));
+
     @Test
     void everyEndpointHasARuleAndTheRuleHolds() {
         List<Endpoint> endpoints = endpoints();
@@ -52,8 +59,10 @@ class EndpointAccessTests extends ApplicationTest {
                             .as("any account on %s", endpoint).isNotIn(401, 403);
                     continue;
                 }
-                softly.assertThat(call(TestAccounts.as(least, accounts, port), endpoint.method(), path))
-                        .as("%s on %s", least, endpoint).isNotIn(401, 403);
+                if (!DESTRUCTIVE.contains(endpoint)) {
+                    softly.assertThat(call(TestAccounts.as(least, accounts, port), endpoint.method(), path))
+                            .as("%s on %s", least, endpoint).isNotIn(401, 403);
+                }
                 if (least.ordinal() > 0) {
                     Role below = Role.values()[least.ordinal() - 1];
                     softly.assertThat(call(TestAccounts.as(below, accounts, port), endpoint.method(), path))
