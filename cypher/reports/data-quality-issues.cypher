@@ -1,5 +1,5 @@
 // title: Data quality issues, one row each
-// description: The items behind the data-quality counts: covenants without end date, partners without an account holder at the region, open action items without due date, for every region (or one).
+// description: The items behind the data-quality counts: covenants without end date, partners without an account holder at the region, open action items without due date, public facts tied to the region that are not verified (a public node without a status included), for every region (or one).
 // theme: Reports
 // param: region string VR16
 //
@@ -26,6 +26,16 @@ CALL (r) {
   UNION
   MATCH (r)-[:PARTY_TO]->(:Covenant)<-[:PART_OF]-(i:ActionItem) WHERE i.status IN ['open', 'in-progress'] AND i.dueOn IS NULL
   RETURN 'item-without-due-date' AS issue, i.id AS id, i.name AS name, i.origin AS origin
+  UNION
+  // the facts tied to the region as in data-quality.cypher: the region itself and its neighbours, sources left out
+  CALL (r) {
+    RETURN r AS n
+    UNION
+    MATCH (r)--(n) WHERE NOT n:Source
+    RETURN n
+  }
+  WITH n WHERE n.origin = 'public' AND coalesce(n.verification, 'unverified') = 'unverified'
+  RETURN 'unverified' AS issue, n.id AS id, n.name AS name, n.origin AS origin
 }
 RETURN r.id AS region, r.name AS regionName, issue, id, name, origin
 ORDER BY region, issue, name

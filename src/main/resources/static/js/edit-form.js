@@ -56,9 +56,15 @@ function control(field, value) {
   } };
 }
 
-/** Fields of a kind as form rows: properties first (origin is not edited), then the reference columns. */
-function formFields(kind, isNew) {
-  const fields = kind.fields.filter((f) => f.name !== 'origin' && (isNew || f.name !== 'id'));
+/**
+ * Fields of a kind as form rows: properties first (origin is not edited), then the reference columns. Only a public
+ * fact has a verification status, and keeps one it has: an editor who checked it can change it, not remove it (nor
+ * does a form pick one for a fact without).
+ */
+function formFields(kind, isNew, current) {
+  const fields = kind.fields.filter((f) => f.name !== 'origin' && (isNew || f.name !== 'id')
+    && (f.name !== 'verification' || current.origin === 'public'))
+    .map((f) => (f.name === 'verification' ? { ...f, required: current.verification != null } : f));
   const references = kind.links.map((link) => ({ name: link.name, type: 'REFERENCE', required: link.exactlyOne,
     allowed: [], targets: link.targetLabels }));
   return [...fields, ...references];
@@ -161,7 +167,7 @@ async function editPanel(kind, layout, id, close, onSaved) {
   const status = statusLine('');
   status.show('');
   let item = id ? await api.get(`/api/items/${kind.kind}/${encodeURIComponent(id)}`) : { version: 0, fields: {} };
-  const rows = formFields(kind, !id).map((f) => row(f, item.fields[f.name]));
+  const rows = formFields(kind, !id, item.fields).map((f) => row(f, item.fields[f.name]));
   const comment = element('textarea', { id: 'edit-comment', name: 'comment', rows: 2, maxlength: '500' });
   const confirmBox = element('input', { type: 'checkbox', id: 'edit-confirm-similar' });
   const confirm = element('label', { className: 'confirm-similar', hidden: true }, confirmBox, t('edit.confirmSimilar'));

@@ -36,6 +36,12 @@ export function formatNumber(value) {
   return new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB').format(value);
 }
 
+/** A date (ISO, "2024-03-12") in words of the language: "12 maart 2024". */
+export function formatDate(iso) {
+  return new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric',
+    timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
 /** A wait as words ("1 seconde", "5 minuten"): whole minutes from two minutes on, rounded up. */
 export function formatDuration(seconds) {
   const [value, unit] = seconds >= 120 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];

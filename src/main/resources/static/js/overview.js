@@ -1,4 +1,5 @@
-// The start screen: what the knowledge base holds, per kind, with the share of public and illustrative data.
+// The start screen: what the knowledge base holds, per kind, with the share of public and illustrative data, and
+// which data sets are loaded.
 import { api } from './api.js';
 import { element as create } from './dom.js';
 import { formatNumber, t } from './i18n.js';
@@ -29,7 +30,28 @@ function card(kind) {
   return item;
 }
 
-export async function render(main) {
+/** The loaded sets with their counts (`datasets` of GET /api/overview); the administration shows them too. */
+export function datasetList({ reference, examples }) {
+  return create('ul', { className: 'dataset-list' },
+    create('li', { 'data-dataset': 'reference' }, t('overview.reference', { count: formatNumber(reference.nodes) })),
+    create('li', { 'data-dataset': 'examples', 'data-loaded': String(examples.loaded) }, examples.loaded
+      ? t('overview.examplesLoaded', { count: formatNumber(examples.nodes) }) : t('overview.examplesNotLoaded')));
+}
+
+/**
+ * Which data sets are loaded: the reference always, the examples until an administrator removes them; the
+ * administrator is told where.
+ */
+function datasetsSection(datasets, me) {
+  const admin = datasets.examples.loaded && me?.roles.includes('ADMIN')
+    ? create('p', { className: 'hint', id: 'examples-admin-hint' }, `${t('overview.examplesAdmin')} `,
+      create('a', { href: '#/datasets' }, t('overview.examplesAdminLink')), '.') : null;
+  return create('section', { className: 'datasets', id: 'datasets', 'aria-labelledby': 'datasets-title' },
+    create('h2', { id: 'datasets-title' }, t('overview.datasets')), datasetList(datasets),
+    create('p', { className: 'hint' }, t('overview.datasetsNote')), admin);
+}
+
+export async function render(main, { me } = {}) {
   main.append(element('h1', null, t('overview.title')), element('p', 'intro', t('overview.intro')));
   const status = element('p', 'message', t('overview.loading'));
   status.setAttribute('role', 'status');
@@ -53,6 +75,7 @@ export async function render(main) {
     }
     main.append(list, element('p', 'relationships', t('overview.relationships', { count: formatNumber(overview.relationships) })),
       legend, element('p', 'hint', t('overview.originNote')));
+    if (overview.datasets) main.append(datasetsSection(overview.datasets, me));
   } catch (error) {
     status.textContent = t('overview.error', { detail: error.message });
     status.classList.add('error');

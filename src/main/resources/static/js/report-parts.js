@@ -1,4 +1,5 @@
-// Building blocks of the report pages: sortable tables, stacked bar charts (Chart.js), the coverage matrix.
+// Building blocks of the report pages: the origin banner, sortable tables, stacked bar charts (Chart.js), the
+// coverage matrix.
 import { element } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 
@@ -54,6 +55,20 @@ export function sortableTable(table) {
   // A national graph has tens of thousands of detail rows: the page shows the first, the downloads carry all.
   return element('div', {}, element('p', { className: 'message truncated', 'data-truncated': table.id },
     t('reports.firstRows', { shown: formatNumber(table.rows.length), total: formatNumber(table.total) })), scroll);
+}
+
+/**
+ * Where the report's data comes from and, for the public part, how sure it is: verified by its source, derived from
+ * verified facts, or not yet verified. Marked when illustrative data is among it.
+ */
+export function originBanner(origin) {
+  const illustrative = origin.illustrative > 0;
+  return element('p', { className: illustrative ? 'message illustrative-note origin-banner' : 'hint origin-banner' },
+    t('reports.origin', { public: formatNumber(origin.publicFacts), illustrative: formatNumber(origin.illustrative),
+      user: formatNumber(origin.user) }),
+    origin.publicFacts > 0 ? ` ${t('reports.verification', { verified: formatNumber(origin.verified),
+      derived: formatNumber(origin.derived), unverified: formatNumber(origin.unverified) })}` : '',
+    illustrative ? ` ${t('reports.illustrative')}` : '');
 }
 
 /** Horizontal stacked bars, one per category; the canvas is sized to the number of bars. */

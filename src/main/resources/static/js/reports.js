@@ -4,7 +4,7 @@
 import { api } from './api.js';
 import { element, statusLine } from './dom.js';
 import { formatNumber, language, t } from './i18n.js';
-import { barChart, coverageGaps, coverageMatrix, sortableTable } from './report-parts.js';
+import { barChart, coverageGaps, coverageMatrix, originBanner, sortableTable } from './report-parts.js';
 import { scheduleSection } from './report-schedules.js';
 
 const SCHEDULES = 'schedules';
@@ -100,11 +100,7 @@ async function show(report, content, status) {
   const data = await api.get(reportUrl(report.id));
   if (!regions && !state.region && data.data?.regions) regions = data.data.regions;
   status.show('');
-  const origin = data.origin;
-  content.replaceChildren(element('p', { className: 'hint' }, data.description),
-    element('p', { className: origin.illustrative > 0 ? 'message illustrative-note' : 'hint' },
-      t('reports.origin', { public: formatNumber(origin.publicFacts), illustrative: formatNumber(origin.illustrative),
-        user: formatNumber(origin.user) }), origin.illustrative > 0 ? ` ${t('reports.illustrative')}` : ''),
+  content.replaceChildren(element('p', { className: 'hint' }, data.description), originBanner(data.origin),
     element('p', { className: 'hint queries' }, t('reports.queries', { files: data.queries.join(', ') })));
   await section(data, content);
   for (const part of data.parts) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the shipped data set at start-up into an empty database, or over everything when a reset is asked for: the
- * reference set always, the example set unless {@code partnerkaart.dataset.examples=false}.
+ * reference set always, the example set unless {@code partnerkaart.dataset.examples=false}. A knowledge base in use
+ * gets a newer reference version instead ({@link ReferenceUpdate}).
  */
 @Component
 @Order(0)
@@ -27,8 +28,11 @@ class DatasetLoader implements ApplicationRunner {
     private final Importer importer;
     private final Driver driver;
     private final DatasetProperties properties;
+    private final ReferenceUpdate referenceUpdate;
 
-    DatasetLoader(Importer importer, Driver driver, DatasetProperties properties, SchemaMigrations schema) {
+    DatasetLoader(Importer importer, Driver driver, DatasetProperties properties, ReferenceUpdate referenceUpdate,
+                  SchemaMigrations schema) {
+        this.referenceUpdate = referenceUpdate;
         this.importer = importer;
         this.driver = driver;
         this.properties = properties;
@@ -37,9 +41,13 @@ class DatasetLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.reset() && !(properties.loadOnStart() && GraphContents.isEmpty(driver))) {
+            if (properties.loadOnStart()) {
+                referenceUpdate.applyIfNewer();
+            }
             return;
         }
         load(ShippedDataset.REFERENCE, properties.reset());
+        referenceUpdate.loaded();
         if (properties.examples()) {
             load(ShippedDataset.EXAMPLES, false);
         }

@@ -9,6 +9,7 @@ import nl.partnerkaart.history.ChangeBatch;
 import nl.partnerkaart.history.ChangeLog;
 import nl.partnerkaart.importer.ItemLayout;
 import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.importer.PeopleEdits;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -80,7 +81,7 @@ public class ExampleRemoval {
                     .map(ItemLayout.NodeLayout::kind).orElseThrow(), r.get("id").asString(),
                     r.get("props").asMap(Value::asObject)));
         }
-        changeLog.begin(tx, user, ChangeLog.VIA_FORM, null).recordDeletes(removed);
+        changeLog.begin(tx, user, PeopleEdits.VIA_EXAMPLES, null).recordDeletes(removed);
         tx.run("MATCH ()-[r]->() WHERE r.origin = 'illustrative' DELETE r").consume();
         tx.run("MATCH (n) WHERE " + EXAMPLE_NODE + " DETACH DELETE n", Map.of("labels", Kinds.NODE_LABELS)).consume();
         return new Result(removed.size() - relationships, relationships - userRelationships, userRelationships);

@@ -3,10 +3,14 @@ package nl.partnerkaart.dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import nl.partnerkaart.importer.CsvTables;
+import nl.partnerkaart.importer.ItemLayout;
 import nl.partnerkaart.importer.Kinds;
 import nl.partnerkaart.importer.RawTable;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -37,12 +41,45 @@ public enum ShippedDataset {
         return origin;
     }
 
+    /**
+     * The set's version: the date in its {@code VERSION} file (ISO, so versions sort as text), or null when it has
+     * none. A newer reference version is applied to a knowledge base in use at start-up.
+     */
+    public String version(String location) {
+        Resource file = new DefaultResourceLoader().getResource(base(location) + "VERSION");
+        if (!file.exists()) {
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped set's row of one item: a node by its id, a relationship by its two ends. */
+    public Optional<RawTable> row(String location, String kind, String itemId) {
+        String[] ends = itemId.split("\\|", 3);
+        var relationship = ItemLayout.relationship(kind);
+        Predicate<RawTable.Row> isItem = relationship.isPresent() && ends.length == 3
+                ? row -> ends[0].equals(row.cells().get(relationship.get().fromField()))
+                        && ends[2].equals(row.cells().get(relationship.get().toField()))
+                : row -> itemId.equals(row.cells().get("id"));
+        return tables(location).stream().filter(table -> table.kind().equals(kind)).findFirst().flatMap(table ->
+                table.rows().stream().filter(isItem).findFirst()
+                        .map(row -> new RawTable(table.file(), null, kind, table.header(), List.of(row))));
+    }
+
+    private String base(String location) {
+        return (location.endsWith("/") ? location : location + "/") + folder + "/";
+    }
+
     public List<RawTable> tables() {
         return tables(DEFAULT_LOCATION);
     }
 
     public List<RawTable> tables(String location) {
-        String base = (location.endsWith("/") ? location : location + "/") + folder + "/";
+        String base = base(location);
         List<RawTable> tables = new ArrayList<>();
         for (String kind : Kinds.names()) {
             Resource file = new DefaultResourceLoader().getResource(base + kind + ".csv");

@@ -22,7 +22,8 @@ class NodeController {
     record Degree(String type, String direction, long count) {
     }
 
-    record SourceRef(String id, String name, String publisher, String url) {
+    /** A source with the dates that say how current it is: when it was published and when it was read (ISO dates). */
+    record SourceRef(String id, String name, String publisher, String url, String publishedOn, String accessedOn) {
     }
 
     record NodeDetails(GraphNode node, List<Degree> degrees, List<SourceRef> sources) {
@@ -46,7 +47,8 @@ class NodeController {
                               count(r) AS count
                          RETURN n, collect(CASE WHEN type IS NULL THEN NULL ELSE {type: type, direction: direction,
                                 count: count} END) AS degrees,
-                                [(s:Source)-[:MENTIONS]->(n) | s {.id, .name, .publisher, .url}] AS sources
+                                [(s:Source)-[:MENTIONS]->(n) | s {.id, .name, .publisher, .url,
+                                   publishedOn: toString(s.publishedOn), accessedOn: toString(s.accessedOn)}] AS sources
                         """, Map.of("id", id)).list();
                 if (rows.isEmpty()) {
                     throw new NotFoundException("No node with id '" + id + "'");
@@ -56,7 +58,8 @@ class NodeController {
                 List<Degree> degrees = row.get("degrees").asList(d -> new Degree(d.get("type").asString(),
                         d.get("direction").asString(), d.get("count").asLong()));
                 List<SourceRef> sources = row.get("sources").asList(s -> new SourceRef(s.get("id").asString(),
-                        s.get("name").asString(), s.get("publisher").asString(null), s.get("url").asString(null)));
+                        s.get("name").asString(), s.get("publisher").asString(null), s.get("url").asString(null),
+                        s.get("publishedOn").asString(null), s.get("accessedOn").asString(null)));
                 return new NodeDetails(node, degrees, sources);
             });
         }

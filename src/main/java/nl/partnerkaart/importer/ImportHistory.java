@@ -22,13 +22,16 @@ final class ImportHistory {
     private final ImportTransactions transactions;
     private final ImportJournal run;
     private final String comment;
+    private final String via;
     private final List<Map<String, Object>> pending = new ArrayList<>();
     private final ImportTimings timings;
 
-    ImportHistory(ImportTransactions transactions, ImportJournal run, String comment, ImportTimings timings) {
+    ImportHistory(ImportTransactions transactions, ImportJournal run, String comment, String via,
+                  ImportTimings timings) {
         this.transactions = transactions;
         this.run = run;
         this.comment = comment;
+        this.via = via;
         this.timings = timings;
     }
 
@@ -66,8 +69,8 @@ final class ImportHistory {
                 UNWIND $changes AS change
                 CREATE (:Change {id: randomUUID(), at: $at, user: $user, action: change.action, kind: change.kind,
                                  itemId: change.itemId, target: change.target, before: change.before,
-                                 after: change.after, comment: $comment, via: 'import', batch: $batch})
-                """, Map.of("changes", pending, "at", run.started(), "user", run.user(), "batch", run.id(),
+                                 after: change.after, comment: $comment, via: $via, batch: $batch})
+                """, Map.of("changes", pending, "at", run.started(), "user", run.user(), "batch", run.id(), "via", via,
                 "comment", comment == null ? org.neo4j.driver.Values.NULL : comment)).consume());
         pending.clear();
     }

@@ -7,12 +7,14 @@ import java.util.List;
  *
  * @param applied whether the changes were committed (false for a dry run and for an import with problems)
  * @param batch the {@code batch} of the Change nodes this import wrote; null when it recorded no history
+ * @param held rows a reference update left alone because people changed their items (always empty otherwise)
  */
 public record ImportReport(boolean applied, List<KindCounts> kinds, long relationshipsCreated,
-                           long relationshipsDeleted, List<ImportProblem> problems, String batch) {
+                           long relationshipsDeleted, List<ImportProblem> problems, String batch,
+                           List<HeldRow> held) {
 
     static ImportReport refused(List<ImportProblem> problems) {
-        return new ImportReport(false, List.of(), 0, 0, problems, null);
+        return new ImportReport(false, List.of(), 0, 0, problems, null, List.of());
     }
 
     /** Rows of one kind, and how many would create, change or leave a node or relationship as it is. */

@@ -31,13 +31,17 @@ final class ImportWriter {
     private final Map<String, String> labels;
     /** Null for the data set load, which is recorded as one audit entry instead. */
     private final ImportHistory history;
+    /** Set for a reference update only: items people changed are held back, not written. */
+    private final PeopleEdits peopleEdits;
+    private final List<HeldRow> held = new ArrayList<>();
     private final ImportProgress progress;
     private final ImportTimings timings;
     private long relationshipsCreated;
     private long relationshipsDeleted;
 
     ImportWriter(ImportTransactions transactions, int batchSize, ExistingGraph existing, Map<String, String> labels,
-                 ImportHistory history, ImportProgress progress, ImportTimings timings) {
+                 ImportHistory history, PeopleEdits peopleEdits, ImportProgress progress, ImportTimings timings) {
+        this.peopleEdits = peopleEdits;
         this.transactions = transactions;
         this.batchSize = batchSize;
         this.timings = timings;
@@ -98,7 +102,7 @@ final class ImportWriter {
             history.flush();
         }
         return new ImportReport(applied, counts, relationshipsCreated, relationshipsDeleted, List.of(),
-                history == null ? null : history.batch());
+                history == null ? null : history.batch(), List.copyOf(held));
     }
 
     /** Reads what exists of the table's nodes and their reference relationships once, then compares row by row. */
@@ -124,10 +128,17 @@ final class ImportWriter {
                 rowLinks.addAll(linksToWrite(row, groups.get(g), present));
                 targetsByColumn(nodes.kind(), groups.get(g).get(0), present, targetsBefore);
             }
+            if (old != null && sameProperties(old, row.properties()) && rowLinks.isEmpty()) {
+                continue;
+            }
+            if (peopleEdits != null && peopleEdits.changed(row.id())) {
+                held.add(new HeldRow(nodes.kind().name(), row.id(), old == null ? null
+                        : withTargets(new HashMap<>(old), targetsBefore), withTargets(merged(old, row.properties()),
+                        row.references())));
+                continue;
+            }
             if (old == null) {
                 created++;
-            } else if (sameProperties(old, row.properties()) && rowLinks.isEmpty()) {
-                continue;
             } else {
                 updated++;
             }
@@ -333,6 +344,11 @@ final class ImportWriter {
                 for (ImportRows.RelationshipRow row : batch) {
                     Map<String, Object> old = before.get(row.from() + "|" + row.to());
                     if (old != null && sameProperties(old, row.properties())) {
+                        continue;
+                    }
+                    String itemId = row.from() + "|" + kind.type() + "|" + row.to();
+                    if (peopleEdits != null && peopleEdits.changed(itemId)) {
+                        held.add(new HeldRow(kind.name(), itemId, old, merged(old, row.properties())));
                         continue;
                     }
                     if (old == null) {

@@ -43,8 +43,16 @@ public class Importer {
         this.batchSize = properties.batchSize();
     }
 
-    /** Who imports, why, and whether to write: a person's import records its history. */
-    public record Request(String user, String comment, boolean dryRun) {
+    /**
+     * Who imports, why, and whether to write: a person's import records its history.
+     *
+     * @param via the channel its Changes name: {@code import} for a person's import
+     */
+    public record Request(String user, String comment, boolean dryRun, String via) {
+
+        public Request(String user, String comment, boolean dryRun) {
+            this(user, comment, dryRun, "import");
+        }
     }
 
     /**
@@ -55,6 +63,20 @@ public class Importer {
      */
     public ImportReport run(List<RawTable> tables, Request request, ImportProgress progress) {
         return run(tables, request.dryRun(), "user", false, request.dryRun() ? null : request, progress);
+    }
+
+    /**
+     * A new version of the reference set over a knowledge base in use, with history (channel {@code reference}):
+     * public facts that changed are updated, rows of items people changed are held back and reported instead.
+     */
+    public ImportReport updateReference(List<RawTable> tables, String user, String comment) {
+        applying.lock();
+        try {
+            return apply(tables, false, "public", false, new Request(user, comment, false, PeopleEdits.VIA_REFERENCE),
+                    ImportProgress.ignored());
+        } finally {
+            applying.unlock();
+        }
     }
 
     /**
@@ -108,9 +130,11 @@ public class Importer {
                 }
                 progress.phase(ImportProgress.Phase.WRITING);
                 ImportHistory history = journal == null ? null
-                        : new ImportHistory(transactions, journal, recorded.comment(), timings);
+                        : new ImportHistory(transactions, journal, recorded.comment(), recorded.via(), timings);
+                PeopleEdits heldBack = recorded != null && PeopleEdits.VIA_REFERENCE.equals(recorded.via())
+                        ? new PeopleEdits(transactions::current) : null;
                 ImportReport report = new ImportWriter(transactions, batchSize, existing, validated.labels(), history,
-                        progress, timings).write(validated, !dryRun);
+                        heldBack, progress, timings).write(validated, !dryRun);
                 if (dryRun) {
                     transactions.rollback();
                 } else {

@@ -41,7 +41,7 @@ final class ReportCells {
         return value.toString();
     }
 
-    /** The lines printed at the top of every export: title, date, region, data origin. */
+    /** The lines printed at the top of every export: title, date, region, data origin and how sure the public data is. */
     static List<String> preamble(Report report, ReportTexts texts) {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("asOf", report.asOf()) + (report.parameters().containsKey("region")
@@ -50,6 +50,9 @@ final class ReportCells {
         lines.add(texts.get("origin", origin.publicFacts(), origin.illustrative(), origin.user()));
         if (origin.containsIllustrativeData()) {
             lines.add(texts.get("illustrative"));
+        }
+        if (origin.publicFacts() > 0) {
+            lines.add(texts.get("verification", origin.verified(), origin.derived(), origin.unverified()));
         }
         return lines;
     }

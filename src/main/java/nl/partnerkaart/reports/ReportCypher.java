@@ -112,13 +112,14 @@ class ReportCypher {
     }
 
     /**
-     * Nodes per origin; labels come from the graph model, never a request. The {@code IS NOT NULL} lets the
-     * planner count from the origin index (V008) instead of reading every node.
+     * Nodes per origin, and the public ones per verification status; labels come from the graph model, never a
+     * request. The {@code IS NOT NULL} lets the planner count from the origin index (V008) instead of reading every
+     * node; the status is read only from the public nodes, which the same index finds.
      */
     private DataOrigin origin(Set<String> labels) {
         try (Session session = driver.session(READ)) {
             return session.executeRead(tx -> {
-                DataOrigin total = new DataOrigin(0, 0, 0);
+                DataOrigin total = DataOrigin.NONE;
                 for (String label : labels) {
                     if (!Kinds.NODE_LABELS.contains(label)) {
                         throw new IllegalArgumentException("not a label of the graph model: " + label);
@@ -127,8 +128,18 @@ class ReportCypher {
                     tx.run("MATCH (n:`%s`) WHERE n.origin IS NOT NULL RETURN n.origin AS origin, count(*) AS nodes"
                             .formatted(label)).forEachRemaining(r -> counts.put(r.get("origin").asString(),
                             r.get("nodes").asLong()));
+                    Map<String, Long> statuses = new HashMap<>();
+                    if (counts.getOrDefault("public", 0L) > 0) {
+                        tx.run("""
+                                MATCH (n:`%s`) WHERE n.origin = 'public'
+                                RETURN coalesce(n.verification, 'unverified') AS status, count(*) AS nodes"""
+                                .formatted(label)).forEachRemaining(r -> statuses.put(r.get("status").asString(),
+                                r.get("nodes").asLong()));
+                    }
                     total = total.plus(new DataOrigin(counts.getOrDefault("public", 0L),
-                            counts.getOrDefault("illustrative", 0L), counts.getOrDefault("user", 0L)));
+                            counts.getOrDefault("illustrative", 0L), counts.getOrDefault("user", 0L),
+                            statuses.getOrDefault("verified", 0L), statuses.getOrDefault("derived", 0L),
+                            statuses.getOrDefault("unverified", 0L)));
                 }
                 return total;
             });

@@ -70,6 +70,8 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.GET, "/api/backups", Role.ADMIN),
             new Rule(HttpMethod.POST, "/api/backups", Role.ADMIN),
             new Rule(HttpMethod.DELETE, "/api/dataset/examples", Role.ADMIN),
+            new Rule(HttpMethod.GET, "/api/dataset/reference", Role.EDITOR),
+            new Rule(HttpMethod.POST, "/api/dataset/reference/differences/{id}", Role.EDITOR),
             new Rule(HttpMethod.POST, "/api/cypher", Role.ANALYST),
             new Rule(HttpMethod.POST, "/api/cypher/export", Role.ANALYST),
             new Rule(HttpMethod.GET, "/api/cypher/schema", Role.ANALYST),

@@ -2,7 +2,7 @@
 // relationships per type, and the sources behind it; the explorer passes the buttons (`context.baseActions`).
 import { api } from '../api.js';
 import { element } from '../dom.js';
-import { formatNumber, t } from '../i18n.js';
+import { formatDate, formatNumber, t } from '../i18n.js';
 import { relationshipName } from './expand.js';
 
 /** A label for a property: from the message files, the property name itself when there is none. */
@@ -20,9 +20,16 @@ export function valueText(key, value) {
 }
 
 function propertyRows(properties) {
-  return Object.entries(properties).filter(([key]) => !['name', 'id'].includes(key))
+  return Object.entries(properties).filter(([key]) => !['name', 'id', 'verification'].includes(key))
     .map(([key, value]) => element('tr', {}, element('th', { scope: 'row' }, propertyLabel(key)),
       element('td', {}, valueText(key, value))));
+}
+
+/** When a source was published and when it was read: how current the facts from it are. */
+function sourceDates(source) {
+  const dates = [source.publishedOn && t('explore.publishedOn', { date: formatDate(source.publishedOn) }),
+    source.accessedOn && t('explore.accessedOn', { date: formatDate(source.accessedOn) })].filter(Boolean);
+  return dates.length ? element('span', { className: 'source-date' }, ` (${dates.join(', ')})`) : '';
 }
 
 /** Only web addresses become links; anything else in the data stays text. */
@@ -30,7 +37,22 @@ function sourceItem(source) {
   const title = source.publisher ? `${source.name} — ${source.publisher}` : source.name;
   const safe = /^https?:\/\//i.test(source.url || '');
   return element('li', {}, safe ? element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, title)
-    : title);
+    : title, sourceDates(source));
+}
+
+/**
+ * Where the item comes from; for a public fact also how sure it is, in words next to the status (not only on hover).
+ * A public item without a status counts as unverified: nobody has said it was checked.
+ */
+function originNote(properties) {
+  if (properties.origin === 'illustrative') return element('p', { className: 'illustrative-note' }, t('explore.illustrative'));
+  if (properties.origin && properties.origin !== 'public') {
+    return element('p', { className: 'origin-note' }, t(`origin.${properties.origin}`));
+  }
+  const status = ['verified', 'derived'].includes(properties.verification) ? properties.verification : 'unverified';
+  return element('p', { className: `origin-note verification verification-${status}`, 'data-verification': status },
+    `${t('origin.public')} · `, element('strong', { title: t(`verification.${status}.explanation`) },
+      t(`verification.${status}`)), `: ${t(`verification.${status}.explanation`)}`);
 }
 
 /** The reports that say more about a node of a kind; a region's open on that region. */
@@ -61,9 +83,7 @@ export async function showDetails(panel, id, context) {
   panel.replaceChildren(
     element('h2', {}, node.name),
     element('p', { className: 'node-kind' }, `${t(`kind.${node.labels[0]}`)} · ${node.id}`),
-    node.properties.origin === 'illustrative'
-      ? element('p', { className: 'illustrative-note' }, t('explore.illustrative'))
-      : element('p', { className: 'origin-note' }, t(`origin.${node.properties.origin || 'public'}`)),
+    originNote(node.properties),
     element('div', { className: 'panel-actions' }, actions),
     element('h3', {}, t('explore.details')),
     element('table', { className: 'properties' }, element('tbody', {}, propertyRows(node.properties))),

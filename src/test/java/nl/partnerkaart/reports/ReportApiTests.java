@@ -120,8 +120,14 @@ class ReportApiTests extends ApplicationTest {
                 MATCH (r:SafetyRegion {id: 'VR16'})<-[:SERVES]-(p:Partner)
                 OPTIONAL MATCH (p)<-[:ACCOUNT_HOLDER_FOR]-(h:Person)-[:WORKS_FOR]->(r)
                 WITH p, count(h) AS holders WHERE holders = 0 RETURN count(p)""", Map.of()));
+        assertThat(vr16.get("unverified").asLong()).isEqualTo(longOf("""
+                MATCH (r:SafetyRegion {id: 'VR16'}), (n)
+                WHERE (n = r OR (EXISTS { (r)--(n) } AND NOT n:Source))
+                  AND n.origin = 'public' AND coalesce(n.verification, 'unverified') = 'unverified'
+                RETURN count(n)""", Map.of()));
         assertThat(table(quality, "issues").get("rows")).hasSize((int) (vr16.get("covenantsWithoutEndDate").asLong()
-                + vr16.get("partnersWithoutAccountHolder").asLong() + vr16.get("itemsWithoutDueDate").asLong()));
+                + vr16.get("partnersWithoutAccountHolder").asLong() + vr16.get("itemsWithoutDueDate").asLong()
+                + vr16.get("unverified").asLong()));
     }
 
     /** The networks' improvement actions against the plain definition: each member's covenants in the sector's scope. */
