@@ -52,15 +52,15 @@ class CascadeBrowserTests extends BrowserTest {
         waitForText(By.id("cascade-starts"), "Regionale distributie elektriciteit");
         WebElement hours = browser.findElement(By.id("cascade-hours"));
         hours.clear();
-        hours.sendKeys("12");
+        hours.sendKeys("30");
         browser.findElement(By.id("cascade-run")).click();
         waitForCascade();
 
-        // Known answers (docs/cascade.md): drinking water (VP10) at 8 hours, 112 and C2000 (VP22) at 6.
+        // Known answers (docs/cascade.md): drinking water (VP10) at 26 hours, 112 and C2000 (VP22) at 2.
         assertThat(browser.findElement(By.cssSelector("#cascade-timeline li[data-id=VP10]")).getAttribute("data-hour"))
-                .isEqualTo("8");
+                .isEqualTo("26");
         assertThat(browser.findElements(By.cssSelector("#cascade-timeline li[data-id=VP21]"))).isEmpty();
-        assertThat(browser.getCurrentUrl()).contains("start=VP02").contains("hours=12");
+        assertThat(browser.getCurrentUrl()).contains("start=VP02").contains("hours=30");
 
         WebElement slider = browser.findElement(By.id("cascade-slider"));
         slider.click();
@@ -80,10 +80,10 @@ class CascadeBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector(".region-map [data-region=VR16]")).click();
         waitForText(By.id("cascade-region"), "Liander");
 
-        // A backup on drinking water's power: VP10 no longer fails as a whole at 8 hours (that would now be at 28,
-        // beyond the horizon); only the local disruption through a booster station in Alphen at 2 hours remains.
-        script("document.getElementById('cascade-graph')._cyreg.cy.getElementById('VP10|DEPENDS_ON|VP02').emit('tap')");
-        waitForText(By.id("cascade-ignored"), "VP10 → VP02");
+        // A backup on drinking water's telemetry: VP10 no longer fails as a whole at 26 hours (that would now be at
+        // 240, beyond the horizon); only the local disruption through a booster station in Alphen at 2 hours remains.
+        script("document.getElementById('cascade-graph')._cyreg.cy.getElementById('VP10|DEPENDS_ON|VP08').emit('tap')");
+        waitForText(By.id("cascade-ignored"), "VP10 → VP08");
         new WebDriverWait(browser, Duration.ofSeconds(40))
                 .until(d -> timelineEntries("li[data-id=VP10].localProcess[data-hour='2']") == 1);
         assertThat(timelineEntries("li[data-id=VP10]")).isEqualTo(1);

@@ -42,10 +42,10 @@ class CascadeBriefingTests extends ApplicationTest {
             }
         });
         assertThat(withRole).hasSize(49); // README question 10: 1 + 3 + 21 + 21 + 3 profiles
-        JsonNode liander = partner(briefing, "P-LIANDER");
-        assertThat(liander.get("role").asString()).isEqualTo("crisis-team-member");
-        assertThat(liander.get("involvement").toString()).contains("provider");
-        assertThat(liander.get("activeCovenant").asBoolean()).isTrue();
+        JsonNode stedin = partner(briefing, "P-STEDIN");
+        assertThat(stedin.get("role").asString()).isEqualTo("crisis-team-member");
+        assertThat(stedin.get("involvement").toString()).contains("provider");
+        assertThat(stedin.get("activeCovenant").asBoolean()).isTrue();
         JsonNode energy = item(briefing.get("covenants"), "COV-VR16-ENERGIE");
         assertThat(energy.get("partners").toString()).contains("Liander", "Stedin", "TenneT");
         for (JsonNode covenant : briefing.get("covenants")) {
