@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ReferenceVersion} node.
  */
 @Component
-class ReferenceUpdate {
+public class ReferenceUpdate {
 
     static final String USER = "partnerkaart";
 
@@ -38,8 +38,11 @@ class ReferenceUpdate {
         this.json = json;
     }
 
-    /** The reference set was just loaded whole (a first start or a reset): its version is the applied one. */
-    void loaded() {
+    /**
+     * The reference set was just loaded whole (a first start or a reset), or the part of it a generated graph
+     * rests on: its version is the applied one.
+     */
+    public void loaded() {
         String shipped = ShippedDataset.REFERENCE.version(properties.location());
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(

@@ -51,9 +51,12 @@ class SearchController {
         List<Hit> hits = neo4j.query("""
                         CALL db.index.fulltext.queryNodes('node_search', $lucene, {limit: $candidates}) YIELD node, score
                         RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, node.origin AS origin, score
-                        // What people type is most often the start of the name they mean; source documents
-                        // are seldom what they look for.
-                        ORDER BY toLower(node.name) STARTS WITH toLower($text) DESC, node:Source, score DESC, name
+                        // What people type is most often the start of the name they mean, or a short name
+                        // (VRHM) or id in full; source documents are seldom what they look for.
+                        ORDER BY toLower(node.name) STARTS WITH toLower($text)
+                                 OR toLower($text) IN [s IN coalesce(node.synonyms, []) + [node.abbreviation, node.id]
+                                                       WHERE s IS NOT NULL | toLower(s)] DESC,
+                                 node:Source, score DESC, name
                         LIMIT $limit
                         """)
                 .bindAll(Map.of("lucene", LuceneQuery.prefixOfEveryWord(text), "candidates", CANDIDATES, "text", text,

@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.partnerkaart.database.SchemaMigrations;
 import nl.partnerkaart.dataset.DatasetProperties;
 import nl.partnerkaart.dataset.GraphContents;
+import nl.partnerkaart.dataset.ReferenceUpdate;
 import nl.partnerkaart.dataset.ShippedDataset;
 import nl.partnerkaart.importer.Importer;
 import nl.partnerkaart.importer.Kinds;
@@ -33,12 +34,14 @@ class GraphGenerator implements SmartInitializingSingleton {
             "vital-processes", "themes", "crisis-types", "incident-types", "process-dependencies");
 
     private final Importer importer;
+    private final ReferenceUpdate referenceUpdate;
     private final Driver driver;
     private final GeneratorProperties properties;
     private final DatasetProperties dataset;
 
     GraphGenerator(Importer importer, Driver driver, GeneratorProperties properties, DatasetProperties dataset,
-                   SchemaMigrations schema) {
+                   ReferenceUpdate referenceUpdate, SchemaMigrations schema) {
+        this.referenceUpdate = referenceUpdate;
         this.importer = importer;
         this.driver = driver;
         this.properties = properties;
@@ -58,6 +61,8 @@ class GraphGenerator implements SmartInitializingSingleton {
         List<RawTable> tables = ShippedDataset.REFERENCE.tables(dataset.location()).stream()
                 .filter(table -> REFERENCE_KINDS.contains(table.kind())).toList();
         importer.loadDataset(tables, ShippedDataset.REFERENCE.origin(), false);
+        // Recorded as applied: a reference update would otherwise add the real partners to the synthetic graph.
+        referenceUpdate.loaded();
         ReferenceData reference = ReferenceData.read(driver);
         long referenceNodes = countModelNodes();
         int generated = (int) Math.max(0, properties.nodes() - referenceNodes);

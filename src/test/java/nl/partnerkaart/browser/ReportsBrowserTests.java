@@ -69,7 +69,7 @@ class ReportsBrowserTests extends BrowserTest {
 
         WebElement overdue = new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table[data-table=overdue]")));
-        assertThat(overdue.findElements(By.cssSelector("tbody tr"))).hasSize(138);
+        assertThat(overdue.findElements(By.cssSelector("tbody tr"))).hasSize(127);
         WebElement days = browser.findElement(By.cssSelector("table[data-table=overdue] th:nth-child(2) button"));
         days.click();
         assertThat(browser.findElement(By.cssSelector("table[data-table=overdue] th:nth-child(2)"))

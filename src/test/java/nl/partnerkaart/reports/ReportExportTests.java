@@ -78,7 +78,7 @@ class ReportExportTests extends ApplicationTest {
 
         String national = text(api().get("/api/reports/state-of-vital-partnerships?asOf=2026-11-23&format=pdf&lang=en").bytes());
         assertThat(national).contains("State of vital partnerships", "Covenant coverage", "Action lists", "Exercises",
-                "Networks", "Data quality", "Reference date: 2026-11-23", "illustrative", "138",
+                "Networks", "Data quality", "Reference date: 2026-11-23", "illustrative", "127",
                 "Networks per sector: with and without concrete improvement actions");
 
         String region = text(api().get("/api/reports/region-profile?region=VR16&asOf=2026-11-23&format=pdf").bytes());
