@@ -73,19 +73,25 @@ function differingFields(difference, itemLayout) {
       : !same(current[field.name], reference[field.name], field.link)));
 }
 
+/**
+ * Current and reference side by side. The roles are explicit because on a narrow screen the rows are stacked (each
+ * value with its column's name), and a table laid out as blocks loses its semantics in some browsers.
+ */
 function comparison(difference, fields, headingId) {
   const deleted = difference.current === null;
-  return element('table', { className: 'data-table difference-fields', 'aria-describedby': headingId },
+  const [current, reference] = [t('datasets.differences.current'), t('datasets.differences.reference')];
+  return element('table', { className: 'data-table difference-fields', role: 'table', 'aria-describedby': headingId },
     element('caption', {}, t('datasets.differences.caption')),
-    element('thead', {}, element('tr', {},
-      element('th', { scope: 'col' }, t('datasets.differences.field')),
-      element('th', { scope: 'col' }, t('datasets.differences.current')),
-      element('th', { scope: 'col' }, t('datasets.differences.reference')))),
-    element('tbody', {}, fields.map((field) => element('tr', { 'data-field': field.name },
-      element('th', { scope: 'row' }, fieldLabel(field.name)),
-      element('td', { className: 'current-value' }, deleted
+    element('thead', { role: 'rowgroup' }, element('tr', { role: 'row' },
+      element('th', { scope: 'col', role: 'columnheader' }, t('datasets.differences.field')),
+      element('th', { scope: 'col', role: 'columnheader' }, current),
+      element('th', { scope: 'col', role: 'columnheader' }, reference))),
+    element('tbody', { role: 'rowgroup' }, fields.map((field) => element('tr', { role: 'row', 'data-field': field.name },
+      element('th', { scope: 'row', role: 'rowheader' }, fieldLabel(field.name)),
+      element('td', { className: 'current-value', role: 'cell', 'data-label': current }, deleted
         ? element('em', {}, t('datasets.differences.deleted')) : shown(field, difference.current[field.name])),
-      element('td', { className: 'reference-value' }, shown(field, difference.reference?.[field.name]))))));
+      element('td', { className: 'reference-value', role: 'cell', 'data-label': reference },
+        shown(field, difference.reference?.[field.name]))))));
 }
 
 const when = (at) => new Date(at).toLocaleString(language() === 'nl' ? 'nl-NL' : 'en-GB',
