@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import nl.partnerkaart.BrowserTest;
 import nl.partnerkaart.TestApplications;
@@ -31,6 +32,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -182,6 +184,8 @@ class ReferenceDifferencesBrowserTests {
         browser.get(url("/#/explore?node=T-RD-B"));
         waitForText(By.cssSelector("#details h2"), "Netbeheerder Test");
         waitForText(By.cssSelector("#details .properties"), "energiebedrijf");
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).as("console errors")
+                .noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
     }
 
     private static WebElement difference(String itemId) {
