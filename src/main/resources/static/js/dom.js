@@ -30,3 +30,25 @@ export function table(headers, rows) {
     element('thead', {}, element('tr', {}, headers.map((h) => element('th', { scope: 'col' }, h)))),
     element('tbody', {}, rows));
 }
+
+/**
+ * Asks before an action in a modal dialog: a title, what will happen, and the two choices (cancel has the focus).
+ * Resolves true when the user confirms.
+ */
+export function confirmDialog({ id, title, paragraphs, cancel, confirm, confirmId, danger = false }) {
+  return new Promise((resolve) => {
+    const dialog = element('dialog', { className: 'dialog', id, 'aria-labelledby': `${id}-title` },
+      element('form', { method: 'dialog' },
+        element('h2', { id: `${id}-title` }, title),
+        paragraphs.map((text) => element('p', {}, text)),
+        element('div', { className: 'buttons' },
+          element('button', { value: 'cancel', autofocus: true }, cancel),
+          element('button', { value: 'confirm', className: danger ? 'danger' : 'primary', id: confirmId }, confirm))));
+    dialog.addEventListener('close', () => {
+      resolve(dialog.returnValue === 'confirm');
+      dialog.remove();
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}
