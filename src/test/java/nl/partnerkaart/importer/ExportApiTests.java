@@ -114,7 +114,7 @@ class ExportApiTests extends ApplicationTest {
         Api.Response workbook = api().get("/api/import/templates");
 
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).isEqualTo("\uFEFF\"party\";\"covenant\";\"role\";\"signatory\";\"joined\";\"origin\";\"source\"\r\n");
+        assertThat(csv.body()).isEqualTo("\uFEFF\"party\";\"covenant\";\"role\";\"signatory\";\"joined\";\"origin\";\"verification\";\"source\"\r\n");
         assertThat(api().get("/api/import/templates/bakeries").status()).isEqualTo(404);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.bytes()))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(Kinds.ALL.size());
