@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -65,9 +64,8 @@ public enum ShippedDataset {
                 ? row -> ends[0].equals(row.cells().get(relationship.get().fromField()))
                         && ends[2].equals(row.cells().get(relationship.get().toField()))
                 : row -> itemId.equals(row.cells().get("id"));
-        return tables(location).stream().filter(table -> table.kind().equals(kind)).findFirst().flatMap(table ->
-                table.rows().stream().filter(isItem).findFirst()
-                        .map(row -> new RawTable(table.file(), null, kind, table.header(), List.of(row))));
+        return table(base(location), kind).flatMap(table -> table.rows().stream().filter(isItem).findFirst()
+                .map(row -> new RawTable(table.file(), null, kind, table.header(), List.of(row))));
     }
 
     private String base(String location) {
@@ -80,17 +78,19 @@ public enum ShippedDataset {
 
     public List<RawTable> tables(String location) {
         String base = base(location);
-        List<RawTable> tables = new ArrayList<>();
-        for (String kind : Kinds.names()) {
-            Resource file = new DefaultResourceLoader().getResource(base + kind + ".csv");
-            if (file.exists()) {
-                try (InputStream in = file.getInputStream()) {
-                    tables.add(CsvTables.read("dataset/" + folder + "/" + kind + ".csv", kind, in));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        return Kinds.names().stream().map(kind -> table(base, kind)).flatMap(Optional::stream).toList();
+    }
+
+    /** One kind's file of the set, read only when asked for. */
+    private Optional<RawTable> table(String base, String kind) {
+        Resource file = new DefaultResourceLoader().getResource(base + kind + ".csv");
+        if (!file.exists()) {
+            return Optional.empty();
         }
-        return tables;
+        try (InputStream in = file.getInputStream()) {
+            return Optional.of(CsvTables.read("dataset/" + folder + "/" + kind + ".csv", kind, in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
