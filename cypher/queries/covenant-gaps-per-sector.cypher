@@ -1,5 +1,5 @@
 // title: Covenant gaps per sector
-// description: For each sector, the regions that are party to no active covenant covering that sector or one of its vital processes.
+// description: For each sector, the regions that are party to no active covenant covering that sector or one of its vital processes. A covenant whose status is unknown (signed, but no source says it is still in force) does not count: the coverage report shows those apart.
 // theme: Covenants
 // param: sectors list<string> drinking-water,energy,telecom-ict
 UNWIND $sectors AS sectorId

@@ -1,5 +1,5 @@
 // title: Partners needed when the electricity fails, and their covenants
-// description: The partners the region needs on power failure (partner profiles for the incident type, 4.1.30 is power failure), and which of them are party to no active covenant with the region; the partners also as nodes for the graph and the explorer.
+// description: The partners the region needs on power failure (partner profiles for the incident type, 4.1.30 is power failure), and which of them are party to no active covenant with the region (a covenant whose status is unknown does not count); the partners also as nodes for the graph and the explorer.
 // theme: Covenants
 // param: region string VR16
 // param: incidentType string 4.1.30

@@ -1,5 +1,5 @@
 // title: Covenant coverage
-// description: For every safety region and every column (a Sector or a VitalProcess id), the best state of the covenants the region is party to that cover it: active, expiring (active, ends within expiringMonths after asOf), in-preparation (draft, or active but not yet in force), expired (expired, terminated, or past its end date) or none. A covenant covers a sector column when it COVERS the sector or one of the sector's vital processes; it covers a process column only when it COVERS that process.
+// description: For every safety region and every column (a Sector or a VitalProcess id), the best state of the covenants the region is party to that cover it: active, expiring (active, ends within expiringMonths after asOf), in-preparation (draft, or active but not yet in force), unknown (signed, but no source says whether it is still in force), expired (expired, terminated, or past its end date) or none. A covenant covers a sector column when it COVERS the sector or one of the sector's vital processes; it covers a process column only when it COVERS that process.
 // theme: Reports
 // param: columns list<string> drinking-water,VP02,VP04,VP05,telecom-ict
 // param: asOf date 2026-11-23
@@ -21,7 +21,9 @@ WITH position, col, COLLECT {
             validUntil: toString(c.validUntil),
             state: CASE
               WHEN c.status = 'draft' OR (c.status = 'active' AND c.validFrom > $asOf) THEN 'in-preparation'
-              WHEN c.status <> 'active' OR c.validUntil < $asOf THEN 'expired'
+              WHEN c.validUntil < $asOf THEN 'expired'
+              WHEN c.status = 'unknown' THEN 'unknown'
+              WHEN c.status <> 'active' THEN 'expired'
               WHEN c.validUntil <= $asOf + duration({months: $expiringMonths}) THEN 'expiring'
               ELSE 'active' END,
             partners: CASE WHEN $details THEN COLLECT { MATCH (p:Partner)-[:PARTY_TO]->(c) RETURN p.name ORDER BY p.name } END
@@ -35,7 +37,7 @@ WITH position, col, COLLECT {
 MATCH (r:SafetyRegion)
 WITH position, col, r, coalesce([cell IN cells WHERE cell.region = r | cell.covenants][0], []) AS covenants
 WITH position, col, r, covenants,
-     [s IN ['active', 'expiring', 'in-preparation', 'expired'] WHERE any(c IN covenants WHERE c.state = s)] AS states
+     [s IN ['active', 'expiring', 'in-preparation', 'unknown', 'expired'] WHERE any(c IN covenants WHERE c.state = s)] AS states
 RETURN r.id AS region, r.name AS regionName, col.id AS column, col.name AS columnName,
        coalesce(col.nameEn, col.name) AS columnNameEn,
        coalesce(states[0], 'none') AS status, covenants

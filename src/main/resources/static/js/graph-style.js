@@ -20,6 +20,7 @@ export const LABEL_SHAPES = {
 export const MEANINGS = [
   { key: 'covenantActive', selector: 'node[label = "Covenant"][status = "active"]', colour: '#2e7d32' },
   { key: 'covenantDraft', selector: 'node[label = "Covenant"][status = "draft"]', colour: '#f9a825' },
+  { key: 'covenantUnknown', selector: 'node[label = "Covenant"][status = "unknown"]', colour: '#6a3d9a' },
   { key: 'covenantExpired', selector: 'node[label = "Covenant"][status = "expired"]', colour: '#9e9e9e' },
   { key: 'covenantTerminated', selector: 'node[label = "Covenant"][status = "terminated"]', colour: '#616161' },
   { key: 'overdue', selector: 'node[overdue = "yes"]', colour: '#c62828' },

@@ -41,7 +41,8 @@ public enum ShippedDataset {
     }
 
     /**
-     * The set's version: the date in its {@code VERSION} file (ISO, so versions sort as text), or null when it has
+     * The set's version: the date in its {@code VERSION} file (ISO, with {@code .2} to {@code .9} for a later version
+     * of the same day, so versions sort as text), or null when it has
      * none. A newer reference version is applied to a knowledge base in use at start-up.
      */
     public String version(String location) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * An item as it stood at the end of an earlier day: its properties and its covenant parties and network
  * memberships (PARTY_TO, MEMBER_OF). The rule: for each of them, the first Change after that day holds in
  * {@code before} what was true then; without a later Change, today's state was already true. For a covenant
- * it also says whether it was in force that day (status not draft or terminated, and the date within
+ * it also says whether it was in force that day (status not draft, terminated or unknown, and the date within
  * validFrom..validUntil). Days end at midnight in the Netherlands.
  */
 @Service
@@ -109,7 +109,7 @@ class AsOf {
 
     private static boolean inForce(Map<String, Object> covenant, LocalDate date) {
         Object status = covenant.get("status");
-        if ("draft".equals(status) || "terminated".equals(status)) {
+        if ("draft".equals(status) || "terminated".equals(status) || "unknown".equals(status)) {
             return false;
         }
         Optional<LocalDate> from = date(covenant.get("validFrom")).or(() -> date(covenant.get("signedOn")));

@@ -16,7 +16,7 @@ public final class Enumerations {
     public static final Set<String> PARTNER_SCOPES = Set.of("national", "regional", "local");
     public static final Set<String> COVENANT_KINDS = Set.of("covenant", "cooperation-agreement", "model-covenant",
             "working-agreement");
-    public static final Set<String> COVENANT_STATUSES = Set.of("draft", "active", "expired", "terminated");
+    public static final Set<String> COVENANT_STATUSES = Set.of("draft", "active", "unknown", "expired", "terminated");
     public static final Set<String> PHASES = Set.of("proaction", "prevention", "preparation", "response",
             "aftercare");
     public static final Set<String> ACTION_THEMES = Set.of("risk-management", "information",

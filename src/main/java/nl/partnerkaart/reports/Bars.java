@@ -12,7 +12,7 @@ final class Bars {
     /** Colours shared by the PDF and the web page, so a state looks the same everywhere. */
     static final Map<String, String> COLOURS = Map.ofEntries(
             Map.entry("active", "#2e7d32"), Map.entry("expiring", "#f9a825"), Map.entry("in-preparation", "#1f77b4"),
-            Map.entry("expired", "#c62828"), Map.entry("none", "#9e9e9e"),
+            Map.entry("unknown", "#6a3d9a"), Map.entry("expired", "#c62828"), Map.entry("none", "#9e9e9e"),
             Map.entry("open", "#1f77b4"), Map.entry("overdue", "#c62828"), Map.entry("done", "#2e7d32"),
             Map.entry("recent", "#2e7d32"), Map.entry("stale", "#f9a825"), Map.entry("never", "#c62828"),
             Map.entry("openActions", "#1f77b4"), Map.entry("recentlyDone", "#2e7d32"),

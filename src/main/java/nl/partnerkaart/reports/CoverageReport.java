@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CoverageReport implements ReportBuilder {
 
-    static final List<String> STATES = List.of("active", "expiring", "in-preparation", "expired", "none");
+    static final List<String> STATES = List.of("active", "expiring", "in-preparation", "unknown", "expired", "none");
     /** A cell on a national graph can stand for hundreds of covenants: the page lists the first, the table has all. */
     private static final int CELL_COVENANTS = 50;
 

@@ -34,9 +34,12 @@ class ReportKnownAnswerTests {
                    (c4:Covenant {id: 'T-REP-C4', name: 'C4', status: 'expired', validUntil: date('2024-01-01'), origin: 'illustrative'}),
                    (c5:Covenant {id: 'T-REP-C5', name: 'C5', status: 'active', validUntil: date('2025-06-01'), origin: 'illustrative'}),
                    (c6:Covenant {id: 'T-REP-C6', name: 'C6', status: 'active', origin: 'public'}),
+                   (c7:Covenant {id: 'T-REP-C7', name: 'C7', status: 'unknown', origin: 'public'}),
+                   (c8:Covenant {id: 'T-REP-C8', name: 'C8', status: 'unknown', validUntil: date('2020-01-01'), origin: 'public'}),
                    (r1)-[:PARTY_TO]->(c1)-[:COVERS]->(vpw), (r2)-[:PARTY_TO]->(c2)-[:COVERS]->(water),
                    (r2)-[:PARTY_TO]->(c3)-[:COVERS]->(power), (r3)-[:PARTY_TO]->(c4)-[:COVERS]->(power),
                    (r1)-[:PARTY_TO]->(c5)-[:COVERS]->(power), (r1)-[:PARTY_TO]->(c6)-[:COVERS]->(power),
+                   (r3)-[:PARTY_TO]->(c7)-[:COVERS]->(water), (r3)-[:PARTY_TO]->(c8)-[:COVERS]->(power),
                    (p1:Partner {id: 'T-REP-P1', name: 'Waterco', scope: 'regional', origin: 'illustrative'}),
                    (p2:Partner {id: 'T-REP-P2', name: 'Gridco', scope: 'regional', origin: 'illustrative'}),
                    (p3:Partner {id: 'T-REP-P3', name: 'School', scope: 'local', origin: 'illustrative'}),
@@ -90,13 +93,19 @@ class ReportKnownAnswerTests {
     void coverageTakesTheBestStatePerCellAndCountsPerSector() {
         JsonNode report = get("/api/reports/coverage?sectors=T-REP-WATER,T-REP-POWER,T-REP-VPP&" + AS_OF);
 
-        assertThat(statuses(report, "T-REP-WATER")).containsExactly("active", "expiring", "none");
+        // a covenant whose status no source gives still covers, below what is known to be in force
+        assertThat(statuses(report, "T-REP-WATER")).containsExactly("active", "expiring", "unknown");
         assertThat(statuses(report, "T-REP-POWER")).containsExactly("active", "in-preparation", "expired");
         // a covenant on the power sector does not name the power-supply process
         assertThat(statuses(report, "T-REP-VPP")).containsExactly("none", "none", "none");
         JsonNode totals = table(report, "totals").get("rows");
-        assertThat(counts(totals.get(0), "active", "expiring", "in-preparation", "expired", "none")).containsExactly(1L, 1L, 0L, 0L, 1L);
-        assertThat(counts(totals.get(1), "active", "expiring", "in-preparation", "expired", "none")).containsExactly(1L, 0L, 1L, 1L, 0L);
+        assertThat(counts(totals.get(0), "active", "expiring", "in-preparation", "unknown", "expired", "none"))
+                .containsExactly(1L, 1L, 0L, 1L, 0L, 0L);
+        assertThat(counts(totals.get(1), "active", "expiring", "in-preparation", "unknown", "expired", "none"))
+                .containsExactly(1L, 0L, 1L, 0L, 1L, 0L);
+        // past its end date it has expired, whatever its status
+        assertThat(report.at("/data/regions/2/cells/1/covenants").findValuesAsString("state"))
+                .containsExactly("expired", "expired");
         JsonNode alfaPower = report.at("/data/regions/0/cells/1/covenants");
         assertThat(alfaPower.findValuesAsString("id")).containsExactly("T-REP-C5", "T-REP-C6");
         assertThat(alfaPower.findValuesAsString("state")).containsExactly("expired", "active");
