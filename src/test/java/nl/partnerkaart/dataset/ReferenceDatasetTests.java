@@ -83,10 +83,31 @@ class ReferenceDatasetTests {
         assertThat(regionsServed(regionalPolice)).containsExactlyInAnyOrderElementsOf(REGIONS);
         assertThat(partners).anySatisfy(p -> assertThat(p.get("id")).isEqualTo("P-POLITIE-LE"));
         assertThat(partners(partners, "environment-service")).as("28 omgevingsdiensten on 1-1-2024").hasSize(28);
-        assertThat(partners(partners, "acute-care-network")).as("10 ROAZ regions (LNAZ 2023)").hasSize(10);
+        assertThat(partners(partners, "acute-care-network"))
+                .as("10 ROAZ regions (LNAZ 2023; Noord-Holland/Flevoland one ROAZ of two former networks)").hasSize(10);
+        assertThat(partners(partners, "hospital"))
+                .as("organisations whose emergency department a source read states, of 79 SEH locations (RIVM 2025)")
+                .hasSize(39);
         assertThat(partners(partners, "telecom")).as("the three mobile network operators").hasSize(3);
         assertThat(partners).filteredOn(p -> p.get("id").equals("P-ODIDO")).singleElement()
                 .satisfies(p -> assertThat(p.get("name")).isEqualTo("Odido"));
+    }
+
+    @Test
+    void everyAcuteCareRegionIsOneNetworkHostedByItsNetworkOrganisationAndAHospitalIsInAtMostOne() {
+        Map<String, List<CSVRecord>> reference = read(REFERENCE);
+        Set<String> acuteCareNetworks = partners(reference.get("partners"), "acute-care-network").stream()
+                .map(p -> p.get("id")).collect(Collectors.toSet());
+        Set<String> hospitals = partners(reference.get("partners"), "hospital").stream().map(p -> p.get("id"))
+                .collect(Collectors.toSet());
+        List<CSVRecord> roaz = reference.get("memberships").stream()
+                .filter(m -> m.get("network").startsWith("NW-ROAZ-")).toList();
+
+        assertThat(roaz).filteredOn(m -> m.get("host").equals("true")).extracting(m -> m.get("member"))
+                .containsExactlyInAnyOrderElementsOf(acuteCareNetworks);
+        assertThat(roaz).filteredOn(m -> m.get("host").equals("false"))
+                .allSatisfy(m -> assertThat(hospitals).contains(m.get("member")))
+                .extracting(m -> m.get("member")).doesNotHaveDuplicates();
     }
 
     @Test
