@@ -5,5 +5,6 @@
  * keeps its own SQL; this package provides the store ({@link nl.partnerkaart.bookkeeping.BookkeepingStore}), the
  * one-time move of old-style nodes out of the graph ({@link nl.partnerkaart.bookkeeping.MovedOutOfGraph}); its
  * part of a backup is the backup package's.
+ * Depends on database (the data directory) and system.
  */
 package nl.partnerkaart.bookkeeping;

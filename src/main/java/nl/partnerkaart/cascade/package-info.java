@@ -7,5 +7,6 @@
  * {@link nl.partnerkaart.cascade.Propagation} is the engine (Dijkstra over the failure graph, which it
  * reads from the database in batches through {@link nl.partnerkaart.cascade.Neighbours}, so only what is
  * reachable is read). The propagation rules are described in {@code docs/cascade.md}.
+ * Depends on graph, pdf and system only: it reads the graph with its own queries.
  */
 package nl.partnerkaart.cascade;

@@ -4,5 +4,6 @@
  * Every query passes several independent safety layers (see {@link nl.partnerkaart.cypher.ReadOnlyCypher}
  * and docs/cypher-workbench.md) and is audited. Accounts, the audit trail and saved queries live in the
  * bookkeeping store, not in the graph, so no workbench query can reach them.
+ * Depends on audit, bookkeeping, graph, spreadsheet and system.
  */
 package nl.partnerkaart.cypher;

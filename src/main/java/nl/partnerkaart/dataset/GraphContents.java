@@ -2,7 +2,7 @@ package nl.partnerkaart.dataset;
 
 import java.util.stream.Collectors;
 
-import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.model.Kinds;
 import org.neo4j.driver.Driver;
 
 /** Whether the database already holds any node of the graph model (the change history does not count). */

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import nl.partnerkaart.importer.CsvTables;
-import nl.partnerkaart.importer.ItemLayout;
-import nl.partnerkaart.importer.Kinds;
 import nl.partnerkaart.importer.RawTable;
+import nl.partnerkaart.model.ItemLayout;
+import nl.partnerkaart.model.Kinds;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 

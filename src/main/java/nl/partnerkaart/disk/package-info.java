@@ -5,5 +5,6 @@
  * Every write request and import also passes the {@link nl.partnerkaart.disk.WriteGate}, which a backup closes
  * while it reads. Public: {@link nl.partnerkaart.disk.DiskGuard} (asked before large work),
  * {@link nl.partnerkaart.disk.DiskSpaceException} and {@link nl.partnerkaart.disk.WriteGate}.
+ * Depends on database and system.
  */
 package nl.partnerkaart.disk;

@@ -2,7 +2,7 @@ package nl.partnerkaart.editing;
 
 import java.util.List;
 
-import nl.partnerkaart.importer.ItemLayout;
+import nl.partnerkaart.model.ItemLayout;
 import nl.partnerkaart.system.NotFoundException;
 
 /** Which kinds of the import layout people edit one item at a time; reference data (regions, typology) is import-only. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nl.partnerkaart.importer.ItemLayout;
+import nl.partnerkaart.model.ItemLayout;
 
 /**
  * Turns a form's or API caller's JSON into the cells of an import row (lists joined by |, dates as yyyy-MM-dd),

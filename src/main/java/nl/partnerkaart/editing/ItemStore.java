@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import nl.partnerkaart.history.ChangeBatch;
 import nl.partnerkaart.history.ChangeLog;
-import nl.partnerkaart.importer.ItemLayout;
+import nl.partnerkaart.model.ItemLayout;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;

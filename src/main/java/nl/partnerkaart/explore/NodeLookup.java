@@ -2,7 +2,7 @@ package nl.partnerkaart.explore;
 
 import java.util.stream.Collectors;
 
-import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.model.Kinds;
 
 /**
  * Finds a node by its business id through the unique index of every label of the graph model (a plain

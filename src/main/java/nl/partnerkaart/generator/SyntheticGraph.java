@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import nl.partnerkaart.generator.ReferenceData.Municipality;
-import nl.partnerkaart.importer.Enumerations;
+import nl.partnerkaart.model.Enumerations;
 
 /**
  * Generates the illustrative part of the graph model around the shipped reference data: partners with their

@@ -3,7 +3,7 @@ package nl.partnerkaart.history;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.model.Kinds;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /** Finds which label of the graph model an id belongs to, through each label's unique index on id. */

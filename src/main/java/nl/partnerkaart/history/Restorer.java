@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.partnerkaart.audit.AuditLog;
-import nl.partnerkaart.importer.ItemLayout;
-import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.model.ItemLayout;
+import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.security.RegionScope;
 import nl.partnerkaart.system.InvalidInputException;
 import nl.partnerkaart.system.NotFoundException;

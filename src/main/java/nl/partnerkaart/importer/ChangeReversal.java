@@ -10,6 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.partnerkaart.model.ItemLayout;
+import nl.partnerkaart.model.Kind;
+import nl.partnerkaart.model.Kinds;
+import nl.partnerkaart.model.NodeKind;
+import nl.partnerkaart.model.Reference;
+import nl.partnerkaart.model.RelationshipKind;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**

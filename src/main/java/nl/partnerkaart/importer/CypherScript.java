@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.partnerkaart.model.Kind;
+import nl.partnerkaart.model.Kinds;
+import nl.partnerkaart.model.NodeKind;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.audit.AuditLog;
+import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.system.InvalidInputException;
 import org.neo4j.driver.Driver;
 import org.springframework.http.ContentDisposition;

@@ -9,6 +9,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.partnerkaart.model.FieldLimits;
+import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.security.UserAccounts;
 import nl.partnerkaart.system.ForbiddenException;
 import nl.partnerkaart.system.InvalidInputException;

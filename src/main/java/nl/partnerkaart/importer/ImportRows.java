@@ -3,6 +3,10 @@ package nl.partnerkaart.importer;
 import java.util.List;
 import java.util.Map;
 
+import nl.partnerkaart.model.NodeKind;
+import nl.partnerkaart.model.Reference;
+import nl.partnerkaart.model.RelationshipKind;
+
 /** Validated, typed rows ready to write. */
 final class ImportRows {
 

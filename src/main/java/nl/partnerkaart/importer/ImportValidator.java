@@ -9,6 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.partnerkaart.model.Column;
+import nl.partnerkaart.model.ColumnType;
+import nl.partnerkaart.model.FieldLimits;
+import nl.partnerkaart.model.Kind;
+import nl.partnerkaart.model.Kinds;
+import nl.partnerkaart.model.NodeKind;
+import nl.partnerkaart.model.Reference;
+import nl.partnerkaart.model.RelationshipKind;
+
 /**
  * Checks every cell of every table against the import layout and resolves every reference, against the
  * import itself and the database, before anything is written. Collects all problems rather than

@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.partnerkaart.model.NodeKind;
+import nl.partnerkaart.model.Reference;
+import nl.partnerkaart.model.RelationshipKind;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**

@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.partnerkaart.model.Column;
+import nl.partnerkaart.model.ColumnType;
+import nl.partnerkaart.model.Kind;
+import nl.partnerkaart.model.Kinds;
+import nl.partnerkaart.model.NodeKind;
+import nl.partnerkaart.model.Reference;
+import nl.partnerkaart.model.RelationshipKind;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;

@@ -1,2 +1,5 @@
-/** What the PDF documents of several features share: their style and page footer. */
+/**
+ * What the PDF documents of several features share: their style and page footer.
+ * Depends on no other package.
+ */
 package nl.partnerkaart.pdf;

@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import nl.partnerkaart.database.EmbeddedDatabase;
-import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.model.Kinds;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Transaction;

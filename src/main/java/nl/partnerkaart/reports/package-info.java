@@ -6,5 +6,6 @@
  * nl.partnerkaart.reports.ReportCypher} runs unchanged; the builders only arrange the rows into a
  * {@link nl.partnerkaart.reports.Report} (tables, charts, the data origin), which the exports render as CSV,
  * XLSX or PDF. What each figure means: {@code docs/reports.md}.
+ * Depends on model, audit, bookkeeping, database, pdf, spreadsheet and system.
  */
 package nl.partnerkaart.reports;

@@ -1,5 +1,6 @@
 /**
  * What cuts across features and knows none: the uniform error response (RFC 9457 problem details, which a feature's
- * own advice builds with {@link nl.partnerkaart.system.Problems}) and the OpenAPI description.
+ * own advice builds with {@link nl.partnerkaart.system.Problems}), the request-body limit, random passwords, folders
+ * readable by the owner only, and the OpenAPI description. Depends on no other package.
  */
 package nl.partnerkaart.system;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import nl.partnerkaart.Api;
 import nl.partnerkaart.TestApplications;
 import nl.partnerkaart.explore.NeighbourhoodQueries;
-import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.model.Kinds;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;

@@ -7,7 +7,7 @@ import java.util.List;
 import nl.partnerkaart.ApplicationTest;
 import nl.partnerkaart.importer.ImportReport;
 import nl.partnerkaart.importer.Importer;
-import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.model.Kinds;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
-import nl.partnerkaart.importer.FieldLimits;
+import nl.partnerkaart.model.FieldLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import nl.partnerkaart.TestApplications;
-import nl.partnerkaart.importer.Kinds;
+import nl.partnerkaart.model.Kinds;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ConfigurableApplicationContext;

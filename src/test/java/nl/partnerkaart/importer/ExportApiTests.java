@@ -9,6 +9,7 @@ import java.util.Map;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
+import nl.partnerkaart.model.Kinds;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -26,7 +26,7 @@ class ApplicationTests extends ApplicationTest {
                             + "WHERE type = 'UNIQUENESS' AND properties = ['id'] AND NOT labelsOrTypes[0] STARTS WITH '__' "
                             + "RETURN labelsOrTypes[0] AS label")
                     .list(r -> r.get("label").asString());
-            assertThat(constrained).containsAll(nl.partnerkaart.importer.Kinds.NODE_LABELS);
+            assertThat(constrained).containsAll(nl.partnerkaart.model.Kinds.NODE_LABELS);
             long searchIndexes = session.run("SHOW FULLTEXT INDEXES YIELD name, state "
                     + "WHERE name = 'node_search' AND state = 'ONLINE' RETURN count(*) AS n").single().get("n").asLong();
             assertThat(searchIndexes).isEqualTo(1);

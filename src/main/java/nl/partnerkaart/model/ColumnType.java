@@ -1,4 +1,4 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** How a cell's text becomes a property value; {@link #parse} throws {@link IllegalArgumentException} with a reason. */
-enum ColumnType {
+public enum ColumnType {
     STRING,
     STRING_LIST,
     INTEGER,
@@ -14,9 +14,9 @@ enum ColumnType {
     DATE,
     BOOLEAN;
 
-    static final String LIST_SEPARATOR = "|";
+    public static final String LIST_SEPARATOR = "|";
 
-    Object parse(String text) {
+    public Object parse(String text) {
         return switch (this) {
             case STRING -> text;
             case STRING_LIST -> splitList(text);
@@ -27,7 +27,7 @@ enum ColumnType {
         };
     }
 
-    static List<String> splitList(String text) {
+    public static List<String> splitList(String text) {
         return Arrays.stream(text.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 

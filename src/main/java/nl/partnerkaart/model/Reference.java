@@ -1,4 +1,4 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
  * @param exactlyOne the column must name exactly one node
  * @param properties fixed properties of the relationships this column makes (e.g. {@code partial: true})
  */
-record Reference(String column, String type, boolean outgoing, List<String> targetLabels, boolean exactlyOne,
+public record Reference(String column, String type, boolean outgoing, List<String> targetLabels, boolean exactlyOne,
                  Map<String, Object> properties) {
 
     static Reference out(String column, String type, String... targetLabels) {
@@ -30,7 +30,7 @@ record Reference(String column, String type, boolean outgoing, List<String> targ
     }
 
     /** References that write the same relationships (e.g. {@code serves} and {@code servesPartially}). */
-    String group() {
+    public String group() {
         return type + (outgoing ? ">" : "<") + String.join("|", targetLabels);
     }
 }

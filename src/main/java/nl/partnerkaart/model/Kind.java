@@ -1,10 +1,10 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
 import java.util.List;
 import java.util.Optional;
 
 /** A table of the import layout: either nodes of one label, or relationships of one type. */
-sealed interface Kind permits NodeKind, RelationshipKind {
+public sealed interface Kind permits NodeKind, RelationshipKind {
 
     /** File name without extension, sheet name. */
     String name();

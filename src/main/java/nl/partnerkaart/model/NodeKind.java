@@ -1,4 +1,4 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  *
  * @param derivedName Cypher expression over {@code n} that names a node of this kind, or null when the name is a column
  */
-record NodeKind(String name, String label, List<Column> columns, List<Reference> references, String derivedName)
+public record NodeKind(String name, String label, List<Column> columns, List<Reference> references, String derivedName)
         implements Kind {
 
     @Override
@@ -20,7 +20,7 @@ record NodeKind(String name, String label, List<Column> columns, List<Reference>
         return header;
     }
 
-    Stream<Reference> referencesIn(List<String> presentColumns) {
+    public Stream<Reference> referencesIn(List<String> presentColumns) {
         return references.stream().filter(r -> presentColumns.contains(r.column()));
     }
 }

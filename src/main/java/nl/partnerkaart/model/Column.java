@@ -1,4 +1,4 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
 import java.util.Set;
 
@@ -7,7 +7,7 @@ import java.util.Set;
  *
  * @param allowed for enumerations, the values allowed (for lists: each element); empty for free values
  */
-record Column(String name, ColumnType type, boolean required, Set<String> allowed) {
+public record Column(String name, ColumnType type, boolean required, Set<String> allowed) {
 
     static Column of(String name, ColumnType type) {
         return new Column(name, type, false, Set.of());

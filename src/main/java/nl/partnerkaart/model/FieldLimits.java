@@ -1,4 +1,4 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
 import nl.partnerkaart.system.InvalidInputException;
 
@@ -43,7 +43,7 @@ public final class FieldLimits {
     }
 
     /** The most characters of one value, or of each entry of a list. */
-    static int length(Column column) {
+    public static int length(Column column) {
         if (column.name().equals("id")) {
             return ID;
         }
@@ -58,12 +58,12 @@ public final class FieldLimits {
     }
 
     /** The most entries of the column's list (1 for a single value). */
-    static int entries(Column column) {
+    public static int entries(Column column) {
         return column.type() == ColumnType.STRING_LIST ? LIST_ENTRIES : 1;
     }
 
     /** The longest cell text of a column of the kind: its entries, each with a separator and some spaces. */
-    static int cellLength(Kind kind, String column) {
+    public static int cellLength(Kind kind, String column) {
         if (kind instanceof RelationshipKind r && (column.equals(r.fromColumn()) || column.equals(r.toColumn()))) {
             return ID;
         }

@@ -1,12 +1,12 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
-import static nl.partnerkaart.importer.ColumnType.BOOLEAN;
-import static nl.partnerkaart.importer.ColumnType.DATE;
-import static nl.partnerkaart.importer.ColumnType.FLOAT;
-import static nl.partnerkaart.importer.ColumnType.INTEGER;
-import static nl.partnerkaart.importer.ColumnType.STRING;
-import static nl.partnerkaart.importer.ColumnType.STRING_LIST;
-import static nl.partnerkaart.importer.Enumerations.*;
+import static nl.partnerkaart.model.ColumnType.BOOLEAN;
+import static nl.partnerkaart.model.ColumnType.DATE;
+import static nl.partnerkaart.model.ColumnType.FLOAT;
+import static nl.partnerkaart.model.ColumnType.INTEGER;
+import static nl.partnerkaart.model.ColumnType.STRING;
+import static nl.partnerkaart.model.ColumnType.STRING_LIST;
+import static nl.partnerkaart.model.Enumerations.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,10 +22,10 @@ public final class Kinds {
     static final String SECTOR = "Sector";
     static final String VITAL_PROCESS = "VitalProcess";
     static final String INCIDENT_TYPE = "IncidentType";
-    static final String SOURCE = "Source";
-    static final String VERIFICATION = "verification";
+    public static final String SOURCE = "Source";
+    public static final String VERIFICATION = "verification";
 
-    static final List<Kind> ALL = List.of(
+    public static final List<Kind> ALL = List.of(
             new NodeKind("sources", SOURCE, withOrigin(true, List.of(Column.of("publisher", STRING),
                     Column.of("publishedOn", DATE), Column.of("accessedOn", DATE), Column.of("url", STRING),
                     Column.of("description", STRING))), withSource(List.of()), null),
@@ -113,7 +113,7 @@ public final class Kinds {
         return ALL.stream().map(Kind::name).toList();
     }
 
-    static Optional<Kind> named(String name) {
+    public static Optional<Kind> named(String name) {
         return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
     }
 

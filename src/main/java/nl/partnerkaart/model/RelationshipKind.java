@@ -1,10 +1,10 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Relationships of one type with properties of their own, one row each: columns from, to, then the properties. */
-record RelationshipKind(String name, String type, String fromColumn, List<String> fromLabels, String toColumn,
+public record RelationshipKind(String name, String type, String fromColumn, List<String> fromLabels, String toColumn,
                         List<String> toLabels, List<Column> columns) implements Kind {
 
     @Override

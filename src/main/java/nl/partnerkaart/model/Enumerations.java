@@ -1,4 +1,4 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.model;
 
 import java.util.Set;
 
