@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.partnerkaart.history.ImportChanges;
+import nl.partnerkaart.history.PeopleEdits;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
@@ -30,7 +32,7 @@ final class ImportWriter {
     private final ExistingGraph existing;
     private final Map<String, String> labels;
     /** Null for the data set load, which is recorded as one audit entry instead. */
-    private final ImportHistory history;
+    private final ImportChanges history;
     /** Set for a reference update only: items people changed are held back, not written. */
     private final PeopleEdits peopleEdits;
     private final List<HeldRow> held = new ArrayList<>();
@@ -40,7 +42,7 @@ final class ImportWriter {
     private long relationshipsDeleted;
 
     ImportWriter(ImportTransactions transactions, int batchSize, ExistingGraph existing, Map<String, String> labels,
-                 ImportHistory history, PeopleEdits peopleEdits, ImportProgress progress, ImportTimings timings) {
+                 ImportChanges history, PeopleEdits peopleEdits, ImportProgress progress, ImportTimings timings) {
         this.peopleEdits = peopleEdits;
         this.transactions = transactions;
         this.batchSize = batchSize;
@@ -303,8 +305,8 @@ final class ImportWriter {
         });
     }
 
-    static String pattern(Reference reference, String relationship) {
-        return reference.outgoing() ? "(n)-" + relationship + "->(t)" : "(n)<-" + relationship + "-(t)";
+    private static String pattern(Reference reference, String relationship) {
+        return ItemLayout.pattern(reference.outgoing(), relationship);
     }
 
     /**

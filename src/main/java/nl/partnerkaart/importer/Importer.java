@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import nl.partnerkaart.database.SchemaMigrations;
+import nl.partnerkaart.history.ImportChanges;
+import nl.partnerkaart.history.PeopleEdits;
 
 /**
  * Imports tables all-or-nothing. Everything is validated before anything is written. A dry run and the data set
@@ -129,8 +131,9 @@ public class Importer {
                     return ImportReport.refused(validated.problems());
                 }
                 progress.phase(ImportProgress.Phase.WRITING);
-                ImportHistory history = journal == null ? null
-                        : new ImportHistory(transactions, journal, recorded.comment(), recorded.via(), timings);
+                ImportChanges history = journal == null ? null : new ImportChanges((query, parameters) ->
+                        timings.time(ImportTimings.Step.HISTORY, () -> transactions.write(query, parameters).consume()),
+                        journal.id(), journal.started(), journal.user(), recorded.comment(), recorded.via());
                 PeopleEdits heldBack = recorded != null && PeopleEdits.VIA_REFERENCE.equals(recorded.via())
                         ? new PeopleEdits(transactions::current) : null;
                 ImportReport report = new ImportWriter(transactions, batchSize, existing, validated.labels(), history,
