@@ -1,5 +1,6 @@
 package nl.partnerkaart.importer;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -36,11 +37,14 @@ public class Importer {
     private final Driver driver;
     private final ImportRollback rollback;
     private final int batchSize;
+    private final Clock clock;
     /** Two imports applying together could each compare against a graph the other is changing. */
     private final ReentrantLock applying = new ReentrantLock();
 
-    Importer(Driver driver, ImportProperties properties, ImportRollback rollback, SchemaMigrations schema) {
+    Importer(Driver driver, ImportProperties properties, ImportRollback rollback, SchemaMigrations schema,
+             Clock clock) {
         this.driver = driver;
+        this.clock = clock;
         this.rollback = rollback;
         this.batchSize = properties.batchSize();
     }
@@ -113,7 +117,7 @@ public class Importer {
                                Request recorded, ImportProgress progress) {
         ImportTimings timings = new ImportTimings();
         ImportJournal journal = recorded == null ? null : new ImportJournal(UUID.randomUUID().toString(),
-                recorded.user(), ZonedDateTime.now(ZoneOffset.UTC));
+                recorded.user(), ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         try (Session session = driver.session();
              ImportTransactions transactions = new ImportTransactions(session, CONFIG, journal, timings)) {
             try {
