@@ -5,7 +5,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -26,17 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackageStructureTests {
 
-    /**
-     * Controllers that still run their own queries. They go when the query move of issue 23 (Cypher out of the
-     * search, node, overview, user admin and export controllers into services) lands; then this list goes too.
-     */
-    private static final Set<String> CONTROLLERS_WITH_QUERIES_UNTIL_THE_QUERY_MOVE = Set.of(
-            "nl.partnerkaart.explore.NodeController",
-            "nl.partnerkaart.explore.SearchController",
-            "nl.partnerkaart.importer.ExportController",
-            "nl.partnerkaart.overview.OverviewController",
-            "nl.partnerkaart.security.UserAdminController");
-
     private JavaClasses classes;
 
     @BeforeAll
@@ -55,8 +43,6 @@ class PackageStructureTests {
     @Test
     void controllersDoNotTouchTheDatabase() {
         noClasses().that(areControllers())
-                .and(DescribedPredicate.describe("are not known to hold queries until the query move",
-                        (JavaClass c) -> !CONTROLLERS_WITH_QUERIES_UNTIL_THE_QUERY_MOVE.contains(c.getName())))
                 .should().dependOnClassesThat(resideInAPackage("org.neo4j.driver..")
                         .or(JavaClass.Predicates.type(Neo4jClient.class)))
                 .because("a controller translates HTTP; its feature's service runs the query")

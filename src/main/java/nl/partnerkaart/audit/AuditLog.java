@@ -1,5 +1,6 @@
 package nl.partnerkaart.audit;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -31,10 +32,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final AuditWriter writer;
+    private final Clock clock;
 
     AuditLog(JdbcClient jdbc, @Qualifier(BookkeepingStore.TRANSACTIONS) PlatformTransactionManager transactions,
-             MovedOutOfGraph moved) {
+             MovedOutOfGraph moved, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.writer = new AuditWriter(jdbc, new TransactionTemplate(transactions));
     }
 
@@ -46,7 +49,7 @@ public class AuditLog {
         String shortUser = shortened(user);
         String shortTarget = shortened(target);
         log.info("user={} action={} target={} outcome={} details={}", shortUser, action, shortTarget, outcome, details);
-        writer.submit(new AuditEntry(UUID.randomUUID().toString(), ZonedDateTime.now(ZoneOffset.UTC), shortUser,
+        writer.submit(new AuditEntry(UUID.randomUUID().toString(), ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), shortUser,
                 action, shortTarget, outcome, details));
     }
 

@@ -54,10 +54,11 @@ public class BackupService {
     private final DiskGuard disk;
     private final JsonMapper json;
     private final String version;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     BackupService(List<BackupPart> parts, WriteGate gate, BackupProperties properties, AuditLog audit, DiskGuard disk,
-                  JsonMapper json, @Value("${spring.application.version:development}") String version) {
+                  JsonMapper json, @Value("${spring.application.version:development}") String version, Clock clock) {
+        this.clock = clock;
         this.parts = parts;
         this.gate = gate;
         this.properties = properties;

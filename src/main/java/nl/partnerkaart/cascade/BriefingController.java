@@ -1,5 +1,6 @@
 package nl.partnerkaart.cascade;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,10 +24,12 @@ class BriefingController {
 
     private final Briefings briefings;
     private final BriefingOptions options;
+    private final Clock clock;
 
-    BriefingController(Briefings briefings, BriefingOptions options) {
+    BriefingController(Briefings briefings, BriefingOptions options, Clock clock) {
         this.briefings = briefings;
         this.options = options;
+        this.clock = clock;
     }
 
     @GetMapping("/briefing/options")
@@ -59,7 +62,7 @@ class BriefingController {
         if (format.equals("json")) {
             return ResponseEntity.ok(briefing);
         }
-        byte[] pdf = new BriefingPdf(lang).render(briefing, LocalDate.now(CascadeQuery.ZONE));
+        byte[] pdf = new BriefingPdf(lang).render(briefing, LocalDate.now(clock));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("briefing-" + briefing.region().id() + "-" + briefing.incidentType().id() + ".pdf")

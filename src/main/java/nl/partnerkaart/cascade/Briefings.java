@@ -1,5 +1,6 @@
 package nl.partnerkaart.cascade;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,15 +32,17 @@ class Briefings {
 
     private final Driver driver;
     private final CascadeAnalysis analysis;
+    private final Clock clock;
 
-    Briefings(Driver driver, CascadeAnalysis analysis) {
+    Briefings(Driver driver, CascadeAnalysis analysis, Clock clock) {
         this.driver = driver;
         this.analysis = analysis;
+        this.clock = clock;
     }
 
     Briefing brief(String region, String incidentType, Double hours, LocalDate asOf) {
         double horizon = CascadeQuery.checkedHours(hours);
-        LocalDate day = CascadeQuery.orToday(asOf);
+        LocalDate day = CascadeQuery.orToday(asOf, clock);
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 Record subject = tx.run(BriefingQueries.SUBJECT, Map.of("region", region, "incidentType", incidentType)).single();

@@ -1,5 +1,6 @@
 package nl.partnerkaart.cascade;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CascadeController {
 
     private final CascadeAnalysis analysis;
+    private final Clock clock;
 
-    CascadeController(CascadeAnalysis analysis) {
+    CascadeController(CascadeAnalysis analysis, Clock clock) {
         this.analysis = analysis;
+        this.clock = clock;
     }
 
     @GetMapping("/cascade")
@@ -39,6 +42,6 @@ class CascadeController {
             @RequestParam(required = false) List<String> ignore,
             @Parameter(description = "date on which covenants must be in force (default today)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return analysis.analyse(CascadeQuery.of(start, hours, ignore, asOf));
+        return analysis.analyse(CascadeQuery.of(start, hours, ignore, asOf, clock));
     }
 }

@@ -1,7 +1,7 @@
 package nl.partnerkaart.cascade;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +15,6 @@ import nl.partnerkaart.system.InvalidInputException;
  */
 record CascadeQuery(List<String> starts, double hours, Set<String> ignored, LocalDate asOf) {
 
-    /** "Today" for covenants in force is the date in the Netherlands. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final double DEFAULT_HOURS = 72;
     static final double MAX_HOURS = 720;
     static final int MAX_STARTS = 20;
@@ -24,7 +22,7 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
     private static final Pattern DEPENDENCY_ID = Pattern.compile("[^|\\s][^|]*\\|DEPENDS_ON\\|[^|\\s][^|]*");
 
     /** Checks the raw request parameters; anything wrong is a 400 that names the parameter. */
-    static CascadeQuery of(List<String> start, Double hours, List<String> ignore, LocalDate asOf) {
+    static CascadeQuery of(List<String> start, Double hours, List<String> ignore, LocalDate asOf, Clock clock) {
         Set<String> starts = new LinkedHashSet<>();
         for (String id : start == null ? List.<String>of() : start) {
             if (id == null || id.isBlank()) {
@@ -38,7 +36,7 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
         if (starts.size() > MAX_STARTS) {
             throw new InvalidInputException("start", "At most " + MAX_STARTS + " starts, not " + starts.size());
         }
-        return new CascadeQuery(List.copyOf(starts), checkedHours(hours), checkedIgnores(ignore), orToday(asOf));
+        return new CascadeQuery(List.copyOf(starts), checkedHours(hours), checkedIgnores(ignore), orToday(asOf, clock));
     }
 
     static double checkedHours(Double hours) {
@@ -49,8 +47,9 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
         return h;
     }
 
-    static LocalDate orToday(LocalDate asOf) {
-        return asOf == null ? LocalDate.now(ZONE) : asOf;
+    /** "Today" for covenants in force is the date in the Netherlands, the zone of the application's clock. */
+    static LocalDate orToday(LocalDate asOf, Clock clock) {
+        return asOf == null ? LocalDate.now(clock) : asOf;
     }
 
     private static Set<String> checkedIgnores(List<String> ignore) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.history.ChangeBatch;
 import nl.partnerkaart.history.ChangeLog;
-import nl.partnerkaart.importer.PeopleEdits;
+import nl.partnerkaart.history.PeopleEdits;
 import nl.partnerkaart.model.ItemLayout;
 import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.system.Problems;

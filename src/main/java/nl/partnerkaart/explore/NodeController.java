@@ -1,15 +1,7 @@
 package nl.partnerkaart.explore;
 
-import java.util.List;
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.partnerkaart.graph.Graph;
-import nl.partnerkaart.graph.GraphNode;
-import nl.partnerkaart.system.NotFoundException;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,50 +10,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Explore")
 class NodeController {
 
-    /** How many relationships of one type a node has in one direction, so the explorer can ask before expanding. */
-    record Degree(String type, String direction, long count) {
-    }
+    private final NodeDetailsReader details;
 
-    /** A source with the dates that say how current it is: when it was published and when it was read (ISO dates). */
-    record SourceRef(String id, String name, String publisher, String url, String publishedOn, String accessedOn) {
-    }
-
-    record NodeDetails(GraphNode node, List<Degree> degrees, List<SourceRef> sources) {
-    }
-
-    private final Driver driver;
-
-    NodeController(Driver driver) {
-        this.driver = driver;
+    NodeController(NodeDetailsReader details) {
+        this.details = details;
     }
 
     @GetMapping("/api/graph/nodes/{id}")
     @Operation(summary = "One node: its properties, its degree per relationship type and direction, and its sources")
-    NodeDetails node(@PathVariable String id) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                List<Record> rows = tx.run(NodeLookup.NODE_BY_ID + """
-                         WITH n LIMIT 1
-                         OPTIONAL MATCH (n)-[r]-(other)
-                         WITH n, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
-                              count(r) AS count
-                         RETURN n, collect(CASE WHEN type IS NULL THEN NULL ELSE {type: type, direction: direction,
-                                count: count} END) AS degrees,
-                                [(s:Source)-[:MENTIONS]->(n) | s {.id, .name, .publisher, .url,
-                                   publishedOn: toString(s.publishedOn), accessedOn: toString(s.accessedOn)}] AS sources
-                        """, Map.of("id", id)).list();
-                if (rows.isEmpty()) {
-                    throw new NotFoundException("No node with id '" + id + "'");
-                }
-                Record row = rows.get(0);
-                GraphNode node = new Graph.Builder().node(row.get("n").asNode()).build().nodes().get(0);
-                List<Degree> degrees = row.get("degrees").asList(d -> new Degree(d.get("type").asString(),
-                        d.get("direction").asString(), d.get("count").asLong()));
-                List<SourceRef> sources = row.get("sources").asList(s -> new SourceRef(s.get("id").asString(),
-                        s.get("name").asString(), s.get("publisher").asString(null), s.get("url").asString(null),
-                        s.get("publishedOn").asString(null), s.get("accessedOn").asString(null)));
-                return new NodeDetails(node, degrees, sources);
-            });
-        }
+    NodeDetailsReader.NodeDetails node(@PathVariable String id) {
+        return details.node(id);
     }
 }

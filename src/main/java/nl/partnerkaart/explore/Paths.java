@@ -26,14 +26,7 @@ class Paths {
     }
 
     Graph between(String from, String to, int maxHops, boolean viaSources) {
-        // maxHops is a number checked to lie between 1 and 8, so it can stand in the pattern (Cypher takes no
-        // parameter there); every other value is a parameter. The filter on sources is left out rather than
-        // switched off by a parameter: only a fixed predicate is applied during the shortest-path search itself.
-        String query = NodeLookup.nodeBy("from", "a") + " WITH a LIMIT 1 "
-                + NodeLookup.nodeBy("to", "b") + " WITH a, b LIMIT 1 "
-                + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b)) "
-                + (viaSources ? "" : "WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS') ")
-                + "RETURN p LIMIT $limit";
+        String query = ExploreQueries.shortestPaths(maxHops, viaSources);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 checkExists(tx, "from", from);

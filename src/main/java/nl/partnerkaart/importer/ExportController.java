@@ -1,6 +1,7 @@
 package nl.partnerkaart.importer;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.system.InvalidInputException;
-import org.neo4j.driver.Driver;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,13 +32,13 @@ class ExportController {
     private final KnowledgeBaseTables tables;
     private final CypherScript cypher;
     private final AuditLog audit;
-    private final Driver driver;
+    private final Clock clock;
 
-    ExportController(KnowledgeBaseTables tables, CypherScript cypher, AuditLog audit, Driver driver) {
+    ExportController(KnowledgeBaseTables tables, CypherScript cypher, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.tables = tables;
         this.cypher = cypher;
         this.audit = audit;
-        this.driver = driver;
     }
 
     @GetMapping
@@ -57,16 +57,17 @@ class ExportController {
         kinds.stream().filter(k -> Kinds.named(k).isEmpty()).findFirst().ifPresent(k -> {
             throw new InvalidInputException("kind", "'" + k + "' is not a kind; the kinds are " + Kinds.names());
         });
-        if (region != null && !regionExists(region)) {
+        if (region != null && !tables.holdsRegion(region)) {
             throw new InvalidInputException("region", "'" + region + "' is not a safety region id (VR01 ... VR25)");
         }
-        String name = "partnerkaart-" + LocalDate.now() + (region == null ? "" : "-" + region);
+        LocalDate today = LocalDate.now(clock);
+        String name = "partnerkaart-" + today + (region == null ? "" : "-" + region);
         ResponseEntity<byte[]> response = switch (format) {
             case "csv" -> file(name + ".zip", MediaType.parseMediaType("application/zip"),
                     TableFiles.zipOfCsv(tables.read(kinds, region)));
             case "xlsx" -> file(name + ".xlsx", XLSX, TableFiles.xlsx(tables.read(kinds, region)));
             case "cypher" -> file(name + ".cypher", new MediaType("text", "plain", StandardCharsets.UTF_8),
-                    cypher.write(kinds, region, "Partnerkaart export of " + LocalDate.now()
+                    cypher.write(kinds, region, "Partnerkaart export of " + today
                             + (region == null ? "" : ", region " + region) + (kinds.isEmpty() ? "" : ", kinds " + kinds)
                             + "\nRun after the schema migrations of cypher/migrations.")
                             .getBytes(StandardCharsets.UTF_8));
@@ -75,13 +76,6 @@ class ExportController {
         audit.record(user.getName(), "export", format, "success", "kinds " + (kinds.isEmpty() ? "all" : kinds)
                 + (region == null ? "" : ", region " + region));
         return response;
-    }
-
-    private boolean regionExists(String region) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (r:SafetyRegion {id: $id}) RETURN count(r) > 0 AS found",
-                    java.util.Map.of("id", region)).single().get("found").asBoolean());
-        }
     }
 
     static ResponseEntity<byte[]> file(String name, MediaType type, byte[] bytes) {

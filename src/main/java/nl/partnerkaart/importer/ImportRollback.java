@@ -1,9 +1,10 @@
 package nl.partnerkaart.importer;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import nl.partnerkaart.database.SchemaMigrations;
+import nl.partnerkaart.history.ChangeReversal;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Undoes the committed batches of an import that failed or was cut off, from its Change nodes, one batch of
- * Changes per transaction: each transaction undoes its rows ({@link ChangeReversal}) and deletes their Changes,
+ * Changes per transaction: each transaction undoes its rows and deletes their Changes ({@link ChangeReversal}),
  * so a rollback that is itself interrupted continues where it stopped and never undoes a row twice. Then the
  * journal is marked rolled back.
  */
@@ -54,21 +55,8 @@ class ImportRollback {
 
     /** @return whether there was anything left to undo */
     private boolean undoBatch(TransactionContext tx, String importId) {
-        List<org.neo4j.driver.Record> changes = tx.run("""
-                MATCH (c:Change {batch: $batch})
-                RETURN c.id AS id, c.kind AS kind, c.action AS action, c.itemId AS itemId, c.before AS before,
-                       c.after AS after
-                LIMIT $limit
-                """, Map.of("batch", importId, "limit", batchSize)).list();
-        if (changes.isEmpty()) {
-            return false;
-        }
-        ImportJournal.keep(tx, importId, ChangeReversal.undo(tx, changes.stream().map(c -> new ChangeReversal.Change(
-                c.get("kind").asString(), c.get("action").asString(), c.get("itemId").asString(),
-                ImportHistory.image(c.get("before").asString(null)), ImportHistory.image(c.get("after").asString(null))))
-                .toList()));
-        tx.run("UNWIND $ids AS id MATCH (c:Change {id: id}) DELETE c",
-                Map.of("ids", changes.stream().map(c -> c.get("id").asString()).toList())).consume();
-        return true;
+        Optional<List<String>> kept = ChangeReversal.undoBatch(tx, importId, batchSize);
+        kept.ifPresent(items -> ImportJournal.keep(tx, importId, items));
+        return kept.isPresent();
     }
 }

@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.partnerkaart.history.ImportChanges;
+import nl.partnerkaart.history.PeopleEdits;
+import nl.partnerkaart.model.ItemLayout;
 import nl.partnerkaart.model.NodeKind;
 import nl.partnerkaart.model.Reference;
 import nl.partnerkaart.model.RelationshipKind;
@@ -33,7 +36,7 @@ final class ImportWriter {
     private final ExistingGraph existing;
     private final Map<String, String> labels;
     /** Null for the data set load, which is recorded as one audit entry instead. */
-    private final ImportHistory history;
+    private final ImportChanges history;
     /** Set for a reference update only: items people changed are held back, not written. */
     private final PeopleEdits peopleEdits;
     private final List<HeldRow> held = new ArrayList<>();
@@ -43,7 +46,7 @@ final class ImportWriter {
     private long relationshipsDeleted;
 
     ImportWriter(ImportTransactions transactions, int batchSize, ExistingGraph existing, Map<String, String> labels,
-                 ImportHistory history, PeopleEdits peopleEdits, ImportProgress progress, ImportTimings timings) {
+                 ImportChanges history, PeopleEdits peopleEdits, ImportProgress progress, ImportTimings timings) {
         this.peopleEdits = peopleEdits;
         this.transactions = transactions;
         this.batchSize = batchSize;
@@ -306,8 +309,8 @@ final class ImportWriter {
         });
     }
 
-    static String pattern(Reference reference, String relationship) {
-        return reference.outgoing() ? "(n)-" + relationship + "->(t)" : "(n)<-" + relationship + "-(t)";
+    private static String pattern(Reference reference, String relationship) {
+        return ItemLayout.pattern(reference.outgoing(), relationship);
     }
 
     /**

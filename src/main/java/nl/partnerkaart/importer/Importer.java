@@ -1,5 +1,6 @@
 package nl.partnerkaart.importer;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import nl.partnerkaart.database.SchemaMigrations;
+import nl.partnerkaart.history.ImportChanges;
+import nl.partnerkaart.history.PeopleEdits;
 
 /**
  * Imports tables all-or-nothing. Everything is validated before anything is written. A dry run and the data set
@@ -35,11 +38,14 @@ public class Importer {
     private final Driver driver;
     private final ImportRollback rollback;
     private final int batchSize;
+    private final Clock clock;
     /** Two imports applying together could each compare against a graph the other is changing. */
     private final ReentrantLock applying = new ReentrantLock();
 
-    Importer(Driver driver, ImportProperties properties, ImportRollback rollback, SchemaMigrations schema) {
+    Importer(Driver driver, ImportProperties properties, ImportRollback rollback, SchemaMigrations schema,
+             Clock clock) {
         this.driver = driver;
+        this.clock = clock;
         this.rollback = rollback;
         this.batchSize = properties.batchSize();
     }
@@ -112,7 +118,7 @@ public class Importer {
                                Request recorded, ImportProgress progress) {
         ImportTimings timings = new ImportTimings();
         ImportJournal journal = recorded == null ? null : new ImportJournal(UUID.randomUUID().toString(),
-                recorded.user(), ZonedDateTime.now(ZoneOffset.UTC));
+                recorded.user(), ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         try (Session session = driver.session();
              ImportTransactions transactions = new ImportTransactions(session, CONFIG, journal, timings)) {
             try {
@@ -130,8 +136,9 @@ public class Importer {
                     return ImportReport.refused(validated.problems());
                 }
                 progress.phase(ImportProgress.Phase.WRITING);
-                ImportHistory history = journal == null ? null
-                        : new ImportHistory(transactions, journal, recorded.comment(), recorded.via(), timings);
+                ImportChanges history = journal == null ? null : new ImportChanges((query, parameters) ->
+                        timings.time(ImportTimings.Step.HISTORY, () -> transactions.write(query, parameters).consume()),
+                        journal.id(), journal.started(), journal.user(), recorded.comment(), recorded.via());
                 PeopleEdits heldBack = recorded != null && PeopleEdits.VIA_REFERENCE.equals(recorded.via())
                         ? new PeopleEdits(transactions::current) : null;
                 ImportReport report = new ImportWriter(transactions, batchSize, existing, validated.labels(), history,

@@ -1,5 +1,6 @@
 package nl.partnerkaart.importer;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,7 @@ public class Imports {
     private final AuditLog audit;
     private final DiskGuard disk;
     private final WriteGate gate;
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "import-job");
         thread.setDaemon(true);
@@ -42,7 +44,8 @@ public class Imports {
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    Imports(UploadedFiles files, Importer importer, AuditLog audit, DiskGuard disk, WriteGate gate) {
+    Imports(UploadedFiles files, Importer importer, AuditLog audit, DiskGuard disk, WriteGate gate, Clock clock) {
+        this.clock = clock;
         this.files = files;
         this.importer = importer;
         this.audit = audit;
@@ -85,7 +88,7 @@ public class Imports {
         requireRoom(uploads, request);
         forgetOldJobs();
         ImportProgress progress = new ImportProgress();
-        Job job = new Job(UUID.randomUUID().toString(), request.user(), Instant.now(), request.dryRun(), progress,
+        Job job = new Job(UUID.randomUUID().toString(), request.user(), clock.instant(), request.dryRun(), progress,
                 null, null);
         jobs.put(job.id(), job);
         worker.submit(() -> {
@@ -118,7 +121,7 @@ public class Imports {
     }
 
     private void forgetOldJobs() {
-        Instant cutoff = Instant.now().minus(KEEP_FINISHED);
+        Instant cutoff = clock.instant().minus(KEEP_FINISHED);
         jobs.values().removeIf(job -> job.started().isBefore(cutoff) && (job.report() != null || job.problem() != null));
     }
 

@@ -4,6 +4,7 @@
  * batches with a journal, undone from its Change nodes when it fails or was cut off (at the next start), the
  * shipped data set (loaded through this same path) and dry runs in one transaction.
  * Offers {@code Importer}, {@code CsvTables}/{@code RawTable}, {@code ImportReport} and {@code RowValidation} (a form
- * save validated as an import row). Depends on model, audit, database, disk, security, spreadsheet and system.
+ * save validated as an import row). Depends on model, history (which writes and reverses its Change nodes),
+ * audit, database, disk, security, spreadsheet and system.
  */
 package nl.partnerkaart.importer;

@@ -1,5 +1,6 @@
 package nl.partnerkaart.landing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LandingController {
 
     private final LandingQueries queries;
+    private final Clock clock;
 
-    LandingController(LandingQueries queries) {
+    LandingController(LandingQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping("/api/landing")
@@ -29,9 +32,9 @@ class LandingController {
         return queries.on(date(asOf));
     }
 
-    private static LocalDate date(String text) {
+    private LocalDate date(String text) {
         if (text.isBlank()) {
-            return LocalDate.now();
+            return LocalDate.now(clock);
         }
         try {
             return LocalDate.parse(text.strip());

@@ -84,6 +84,11 @@ public final class ItemLayout {
         return Optional.empty();
     }
 
+    /** The relationship between a node {@code n} and a target {@code t} of a reference column, in its direction. */
+    public static String pattern(boolean outgoing, String relationship) {
+        return outgoing ? "(n)-" + relationship + "->(t)" : "(n)<-" + relationship + "-(t)";
+    }
+
     /** Properties recorded as JSON (a Change's before or after) with the types the import writes: JSON knows no dates. */
     public static Map<String, Object> typed(List<Field> fields, Map<String, Object> recorded) {
         Map<String, Object> properties = new HashMap<>(recorded);

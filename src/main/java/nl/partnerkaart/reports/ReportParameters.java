@@ -1,7 +1,7 @@
 package nl.partnerkaart.reports;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportParameters {
 
-    /** "Today" for reports is the date in the Netherlands. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final List<String> FORMATS = List.of("json", "csv", "xlsx", "pdf");
     static final List<String> LANGUAGES = List.of("nl", "en");
     private static final int MAX_COLUMNS = 20;
@@ -24,15 +22,17 @@ class ReportParameters {
 
     private final Driver driver;
     private final ReportProperties properties;
+    private final Clock clock;
 
-    ReportParameters(Driver driver, ReportProperties properties) {
+    ReportParameters(Driver driver, ReportProperties properties, Clock clock) {
         this.driver = driver;
         this.properties = properties;
+        this.clock = clock;
     }
 
     ReportRequest check(ReportBuilder builder, LocalDate asOf, String region, String sectors, Integer months,
                         String by, String lang) {
-        LocalDate day = asOf == null ? LocalDate.now(ZONE) : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         if (day.getYear() < 1900 || day.getYear() > 2200) {
             throw new InvalidInputException("asOf", "'asOf' must be a date between 1900 and 2200, not " + asOf);
         }

@@ -30,16 +30,18 @@ final class ReportPdf {
     private static final Font BOLD = PdfStyle.font(8.5f, Font.BOLD, Color.BLACK);
 
     private final ReportTexts texts;
+    private final LocalDate printedOn;
 
-    ReportPdf(ReportTexts texts) {
+    ReportPdf(ReportTexts texts, LocalDate printedOn) {
         this.texts = texts;
+        this.printedOn = printedOn;
     }
 
     byte[] render(Report report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 48);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFooter(texts.get("footer", report.title(), LocalDate.now(ReportParameters.ZONE))));
+        writer.setPageEvent(new PageFooter(texts.get("footer", report.title(), printedOn)));
         document.addTitle(report.title());
         document.addCreator("Partnerkaart");
         document.open();

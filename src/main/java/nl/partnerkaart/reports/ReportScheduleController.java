@@ -48,7 +48,7 @@ class ReportScheduleController {
     @Operation(summary = "The next " + ReportSchedules.NEXT_RUNS + " runs of a cron expression (Dutch time), to check it "
             + "before saving; a 400 naming the field cron when it is not one")
     Map<String, List<ZonedDateTime>> nextRuns(@RequestParam(required = false) String cron) {
-        return Map.of("nextRuns", ReportSchedules.nextRuns(cron));
+        return Map.of("nextRuns", schedules.nextRuns(cron));
     }
 
     @PostMapping

@@ -1,5 +1,6 @@
 package nl.partnerkaart.reports;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -17,12 +18,14 @@ class ReportScheduler implements DisposableBean {
 
     private final ReportSchedules schedules;
     private final ScheduledReportRun run;
+    private final Clock clock;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private final Map<String, ScheduledFuture<?>> planned = new ConcurrentHashMap<>();
 
-    ReportScheduler(ReportSchedules schedules, ScheduledReportRun run) {
+    ReportScheduler(ReportSchedules schedules, ScheduledReportRun run, Clock clock) {
         this.schedules = schedules;
         this.run = run;
+        this.clock = clock;
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("report-schedule-");
         scheduler.initialize();
@@ -36,7 +39,7 @@ class ReportScheduler implements DisposableBean {
     void plan(ReportSchedule schedule) {
         cancel(schedule.id());
         planned.put(schedule.id(), scheduler.schedule(() -> schedules.find(schedule.id()).ifPresent(run::run),
-                new CronTrigger(schedule.cron(), ReportParameters.ZONE)));
+                new CronTrigger(schedule.cron(), clock.getZone())));
     }
 
     void cancel(String id) {

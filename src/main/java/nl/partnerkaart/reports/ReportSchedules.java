@@ -2,6 +2,7 @@ package nl.partnerkaart.reports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -34,9 +35,11 @@ class ReportSchedules {
     private final Reports reports;
     private final ReportParameters parameters;
     private final String folder;
+    private final Clock clock;
 
     ReportSchedules(JdbcClient jdbc, Reports reports, ReportParameters parameters, ReportProperties properties,
-                    MovedOutOfGraph moved) {
+                    MovedOutOfGraph moved, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.reports = reports;
         this.parameters = parameters;
@@ -108,14 +111,14 @@ class ReportSchedules {
      * The next runs of a cron expression after now, Dutch time; a 400 for the field {@code cron} when it is not a
      * cron expression or never runs (30 February).
      */
-    static List<ZonedDateTime> nextRuns(String cron) {
+    List<ZonedDateTime> nextRuns(String cron) {
         if (cron == null || !CronExpression.isValidExpression(cron.strip())) {
             throw new InvalidInputException("cron", "'cron' is a cron expression with six fields (second minute hour "
                     + "day month weekday), e.g. '0 0 7 * * MON', not '" + cron + "'");
         }
         CronExpression expression = CronExpression.parse(cron.strip());
         List<ZonedDateTime> runs = new ArrayList<>();
-        ZonedDateTime next = expression.next(ZonedDateTime.now(ReportParameters.ZONE));
+        ZonedDateTime next = expression.next(ZonedDateTime.now(clock));
         while (next != null && runs.size() < NEXT_RUNS) {
             runs.add(next);
             next = expression.next(next);

@@ -1,5 +1,7 @@
 package nl.partnerkaart.reports;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +28,11 @@ public class Reports {
     private final KnowledgeVersion version;
     private final ReportCache cache;
     private final int detailRows;
+    private final Clock clock;
 
-    Reports(List<ReportBuilder> all, ObjectProvider<EmbeddedDatabase> embedded, ReportProperties properties) {
+    Reports(List<ReportBuilder> all, ObjectProvider<EmbeddedDatabase> embedded, ReportProperties properties,
+            Clock clock) {
+        this.clock = clock;
         all.stream().sorted(Comparator.comparingInt(b -> ORDER.indexOf(b.id()))).forEach(b -> builders.put(b.id(), b));
         EmbeddedDatabase database = embedded.getIfAvailable();
         this.version = database == null || properties.cacheSize() == 0 ? null : new KnowledgeVersion(database);
@@ -98,7 +103,7 @@ public class Reports {
             case "csv" -> new Rendered(ReportCsv.render(report, texts), "text/csv;charset=UTF-8", name + ".csv");
             case "xlsx" -> new Rendered(ReportXlsx.render(report, texts),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-            case "pdf" -> new Rendered(new ReportPdf(texts).render(report.firstRows(detailRows)), "application/pdf", name + ".pdf");
+            case "pdf" -> new Rendered(new ReportPdf(texts, LocalDate.now(clock)).render(report.firstRows(detailRows)), "application/pdf", name + ".pdf");
             default -> throw new IllegalArgumentException("no export format " + format);
         };
     }

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.system.InvalidInputException;
 import nl.partnerkaart.system.NotFoundException;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,13 +51,13 @@ class UserAdminController {
 
     private final UserAccounts accounts;
     private final AuditLog audit;
-    private final Neo4jClient neo4j;
+    private final KnownRegions knownRegions;
     private final PasswordPolicy passwords;
 
-    UserAdminController(UserAccounts accounts, AuditLog audit, Neo4jClient neo4j, PasswordPolicy passwords) {
+    UserAdminController(UserAccounts accounts, AuditLog audit, KnownRegions knownRegions, PasswordPolicy passwords) {
         this.accounts = accounts;
         this.audit = audit;
-        this.neo4j = neo4j;
+        this.knownRegions = knownRegions;
         this.passwords = passwords;
     }
 
@@ -117,8 +116,7 @@ class UserAdminController {
 
     private List<String> checkedRegions(List<String> regions) {
         List<String> requested = regions == null ? List.of() : regions.stream().distinct().sorted().toList();
-        List<String> known = neo4j.query("MATCH (r:SafetyRegion) WHERE r.id IN $ids RETURN r.id")
-                .bind(requested).to("ids").fetchAs(String.class).all().stream().toList();
+        List<String> known = knownRegions.of(requested);
         requested.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
             throw new InvalidInputException("regions", "Unknown safety region " + r);
         });

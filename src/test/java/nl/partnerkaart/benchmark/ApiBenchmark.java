@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.explore.ExploreQueries;
 import nl.partnerkaart.explore.NeighbourhoodQueries;
-import nl.partnerkaart.model.Kinds;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -46,8 +45,6 @@ public final class ApiBenchmark {
     private static final List<String> ONLY = Arrays.stream(System.getProperty("benchmark.cases", "").split(";"))
             .map(String::strip).filter(name -> !name.isEmpty()).toList();
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-    private static final String NODE_BY_ID = "CALL () { " + Kinds.NODE_LABELS.stream()
-            .map(label -> "MATCH (n:`" + label + "` {id: $id}) RETURN n").collect(Collectors.joining(" UNION ")) + " }";
 
     private ApiBenchmark() {
     }
@@ -87,23 +84,11 @@ public final class ApiBenchmark {
         List<BenchmarkCase> cases = new ArrayList<>(List.of(
                 new BenchmarkCase("search (prefix of a name)",
                         i -> ok(api.get("/api/search?q=" + s.term(i) + "&limit=10")),
-                        i -> read(driver, tx -> tx.run("""
-                                CALL db.index.fulltext.queryNodes('node_search', $lucene, {limit: 200}) YIELD node, score
-                                RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, node.origin AS origin, score
-                                ORDER BY toLower(node.name) STARTS WITH toLower($text) DESC, node:Source, score DESC, name
-                                LIMIT 11""", Map.of("lucene", "+(" + s.term(i) + " OR " + s.term(i) + "*) name:(("
-                                + s.term(i) + " OR " + s.term(i) + "*))^4", "text", s.term(i))).list())),
+                        i -> read(driver, tx -> tx.run(ExploreQueries.SEARCH,
+                                ExploreQueries.searchParameters(s.term(i), 10)).list())),
                 new BenchmarkCase("node details (partner)",
                         i -> ok(api.get("/api/graph/nodes/" + s.partner(i))),
-                        i -> read(driver, tx -> tx.run(NODE_BY_ID + """
-                                 WITH n LIMIT 1
-                                 OPTIONAL MATCH (n)-[r]-(other)
-                                 WITH n, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
-                                      count(r) AS count
-                                 RETURN n, collect(CASE WHEN type IS NULL THEN NULL ELSE {type: type, direction: direction,
-                                        count: count} END) AS degrees,
-                                        [(s:Source)-[:MENTIONS]->(n) | s {.id, .name, .publisher, .url}] AS sources
-                                """, Map.of("id", s.partner(i))).list())),
+                        i -> read(driver, tx -> tx.run(ExploreQueries.NODE_DETAILS, Map.of("id", s.partner(i))).list())),
                 new BenchmarkCase("neighbourhood, 1 hop (partner, limit 200)",
                         i -> ok(api.get("/api/graph/neighbourhood?depth=1&id=" + s.partner(i))),
                         i -> read(driver, tx -> neighbourhood(tx, s.partner(i), 1))),
@@ -116,12 +101,8 @@ public final class ApiBenchmark {
                         i -> ok(api.get("/api/session/me")), null),
                 new BenchmarkCase("shortest paths (partner to asset, 4 hops)",
                         i -> ok(api.get("/api/graph/path?maxHops=4&from=" + s.partner(i) + "&to=" + s.asset(i))),
-                        i -> read(driver, tx -> tx.run(NODE_BY_ID.replace("(n:", "(a:").replace("RETURN n", "RETURN a")
-                                + " WITH a LIMIT 1 " + NODE_BY_ID.replace("$id", "$to").replace("(n:", "(b:")
-                                .replace("RETURN n", "RETURN b") + " WITH a, b LIMIT 1 "
-                                + "MATCH p = allShortestPaths((a)-[*..4]-(b)) "
-                                + "WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS') RETURN p LIMIT 26",
-                                Map.of("id", s.partner(i), "to", s.asset(i))).list())),
+                        i -> read(driver, tx -> tx.run(ExploreQueries.shortestPaths(4, false),
+                                Map.of("from", s.partner(i), "to", s.asset(i), "limit", 26)).list())),
                 new BenchmarkCase("cascade (asset, 72 h)",
                         i -> ok(api.get("/api/analysis/cascade?start=" + s.asset(i))), null),
                 // The widest cascades of the shipped data: electricity, nationally and regionally.

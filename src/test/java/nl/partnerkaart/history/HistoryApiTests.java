@@ -2,8 +2,8 @@ package nl.partnerkaart.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +13,16 @@ import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Change records of edits: per item with before and after, recent lists with paging, undo of a delete, as-of dates. */
 class HistoryApiTests extends ApplicationTest {
 
     static final String P = "T-HIST-";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void removeTestData() {
@@ -129,19 +132,20 @@ class HistoryApiTests extends ApplicationTest {
 
     @Test
     void aCovenantAndItsPartiesAreShownAsTheyStoodOnAnEarlierDate() {
+        LocalDate today = LocalDate.now(clock);
         create("covenants", fields("id", P + "C3", "name", "Convenant door de tijd", "status", "active",
-                "validFrom", TODAY.minusYears(1).toString(), "validUntil", TODAY.minusDays(1).toString()));
+                "validFrom", today.minusYears(1).toString(), "validUntil", today.minusDays(1).toString()));
         api().postJson("/api/relationships/covenant-parties", fields("party", "VR16", "covenant", P + "C3", "role", "region"));
         backdateChangesOf(P + "C3", 10);
-        api().putJson("/api/items/covenants/" + P + "C3", fields("validUntil", TODAY.plusYears(2).toString(), "version", 1));
+        api().putJson("/api/items/covenants/" + P + "C3", fields("validUntil", today.plusYears(2).toString(), "version", 1));
         api().delete("/api/relationships/covenant-parties?from=VR16&to=" + P + "C3");
         api().postJson("/api/relationships/covenant-parties", fields("party", "VR15", "covenant", P + "C3", "role", "region"));
 
-        JsonNode before = api().get("/api/history/as-of?item=" + P + "C3&date=" + TODAY.minusDays(5)).json();
-        JsonNode now = api().get("/api/history/as-of?item=" + P + "C3&date=" + TODAY).json();
-        JsonNode earlier = api().get("/api/history/as-of?item=" + P + "C3&date=" + TODAY.minusDays(20)).json();
+        JsonNode before = api().get("/api/history/as-of?item=" + P + "C3&date=" + today.minusDays(5)).json();
+        JsonNode now = api().get("/api/history/as-of?item=" + P + "C3&date=" + today).json();
+        JsonNode earlier = api().get("/api/history/as-of?item=" + P + "C3&date=" + today.minusDays(20)).json();
 
-        assertThat(before.at("/properties/validUntil").asString()).isEqualTo(TODAY.minusDays(1).toString());
+        assertThat(before.at("/properties/validUntil").asString()).isEqualTo(today.minusDays(1).toString());
         assertThat(before.get("inForce").asBoolean()).isTrue();
         assertThat(before.at("/relationships/0/from").asString()).isEqualTo("VR16");
         assertThat(before.get("relationships")).hasSize(1);
@@ -149,7 +153,7 @@ class HistoryApiTests extends ApplicationTest {
         assertThat(now.at("/relationships/0/from").asString()).isEqualTo("VR15");
         assertThat(now.get("relationships")).hasSize(1);
         assertThat(earlier.get("existed").asBoolean()).isFalse();
-        assertThat(api().get("/api/history/as-of?item=" + P + "none&date=" + TODAY).status()).isEqualTo(404);
+        assertThat(api().get("/api/history/as-of?item=" + P + "none&date=" + today).status()).isEqualTo(404);
     }
 
     private void backdateChangesOf(String id, int days) {

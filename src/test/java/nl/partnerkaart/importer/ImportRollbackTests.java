@@ -4,6 +4,7 @@ import static nl.partnerkaart.importer.ImporterTests.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +43,15 @@ class ImportRollbackTests extends ApplicationTest {
     ImportRecovery recovery;
     @Autowired
     SchemaMigrations schema;
+    @Autowired
+    Clock clock;
 
     private Importer importer;
 
     @BeforeEach
     void batchesOfTwoRows() {
         importer = new Importer(driver, new ImportProperties(DataSize.ofMegabytes(20), DataSize.ofMegabytes(100),
-                500_000, 2), rollback, schema);
+                500_000, 2), rollback, schema, clock);
         run(List.of(csv("partners.csv", """
                 id,name,category,serves
                 T-RB-0,Oud,company,VR16

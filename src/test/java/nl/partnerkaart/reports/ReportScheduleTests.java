@@ -17,6 +17,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import nl.partnerkaart.Api;
 import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.system.ClockConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class ReportScheduleTests {
     void theNextRunsOfACronExpressionAreShownBeforeSavingAndWithEverySchedule() {
         JsonNode runs = api.get("/api/reports/schedules/next-runs?cron=0%200%207%20*%20*%20MON").json().get("nextRuns");
         assertThat(runs).hasSize(3);
-        ZonedDateTime first = ZonedDateTime.parse(runs.get(0).asString()).withZoneSameInstant(ReportParameters.ZONE);
+        ZonedDateTime first = ZonedDateTime.parse(runs.get(0).asString()).withZoneSameInstant(ClockConfiguration.NETHERLANDS);
         assertThat(first.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(first.getHour()).isEqualTo(7);
         assertThat(ZonedDateTime.parse(runs.get(1).asString())).isEqualTo(first.plusWeeks(1));

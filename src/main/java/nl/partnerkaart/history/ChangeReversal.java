@@ -1,4 +1,4 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.history;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.partnerkaart.model.ItemLayout;
-import nl.partnerkaart.model.Kind;
-import nl.partnerkaart.model.Kinds;
-import nl.partnerkaart.model.NodeKind;
-import nl.partnerkaart.model.Reference;
-import nl.partnerkaart.model.RelationshipKind;
+import nl.partnerkaart.model.ItemLayout.Link;
+import nl.partnerkaart.model.ItemLayout.NodeLayout;
+import nl.partnerkaart.model.ItemLayout.RelationshipLayout;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -27,10 +27,11 @@ import org.neo4j.driver.SimpleQueryRunner;
  * edit) and is kept as it is, so nobody's later edit is silently reverted. Labels, types and keys in the statements
  * come from the import layout; every value is a parameter.
  */
-final class ChangeReversal {
+public final class ChangeReversal {
 
     /** One Change of an import, its JSON read. */
-    record Change(String kind, String action, String itemId, Map<String, Object> before, Map<String, Object> after) {
+    private record Change(String kind, String action, String itemId, Map<String, Object> before,
+                          Map<String, Object> after) {
     }
 
     private final SimpleQueryRunner tx;
@@ -40,22 +41,42 @@ final class ChangeReversal {
         this.tx = tx;
     }
 
-    /** @return the items left as they are because they were changed after the import wrote them */
-    static List<String> undo(SimpleQueryRunner tx, List<Change> changes) {
+    /**
+     * Undoes at most {@code limit} Changes of one batch (an import's id) and deletes them, so an undo that is itself
+     * interrupted continues where it stopped and never undoes a row twice.
+     *
+     * @return the items left as they are because they were changed after the import wrote them; empty when no
+     *         Change of the batch was left
+     */
+    public static Optional<List<String>> undoBatch(SimpleQueryRunner tx, String batch, int limit) {
+        List<Record> changes = tx.run("""
+                MATCH (c:Change {batch: $batch})
+                RETURN c.id AS id, c.kind AS kind, c.action AS action, c.itemId AS itemId, c.before AS before,
+                       c.after AS after
+                LIMIT $limit
+                """, Map.of("batch", batch, "limit", limit)).list();
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> kept = undo(tx, changes.stream().map(c -> new Change(c.get("kind").asString(),
+                c.get("action").asString(), c.get("itemId").asString(),
+                ImportChanges.image(c.get("before").asString(null)), ImportChanges.image(c.get("after").asString(null))))
+                .toList());
+        tx.run("UNWIND $ids AS id MATCH (c:Change {id: id}) DELETE c",
+                Map.of("ids", changes.stream().map(c -> c.get("id").asString()).toList())).consume();
+        return Optional.of(kept);
+    }
+
+    private static List<String> undo(SimpleQueryRunner tx, List<Change> changes) {
         ChangeReversal reversal = new ChangeReversal(tx);
         changes.stream().collect(Collectors.groupingBy(Change::kind, LinkedHashMap::new, Collectors.toList()))
-                .forEach((name, ofKind) -> {
-                    Kind kind = Kinds.named(name).orElseThrow();
-                    if (kind instanceof NodeKind nodes) {
-                        reversal.undoNodes(nodes, ofKind);
-                    } else {
-                        reversal.undoRelationships((RelationshipKind) kind, ofKind);
-                    }
-                });
+                .forEach((kind, ofKind) -> ItemLayout.node(kind).ifPresentOrElse(
+                        nodes -> reversal.undoNodes(nodes, ofKind),
+                        () -> reversal.undoRelationships(ItemLayout.relationship(kind).orElseThrow(), ofKind)));
         return reversal.kept;
     }
 
-    private void undoNodes(NodeKind kind, List<Change> changes) {
+    private void undoNodes(NodeLayout kind, List<Change> changes) {
         String match = "UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.id}) ";
         List<Map<String, Object>> versions = changes.stream()
                 .map(c -> Map.of("id", c.itemId(), "version", c.after().get("version"))).toList();
@@ -67,17 +88,21 @@ final class ChangeReversal {
                 .map(c -> Map.<String, Object>of("id", c.itemId())).toList());
         List<Change> updated = undone.stream().filter(c -> c.before() != null).toList();
         run(match + "SET n = row.props", updated.stream().map(c -> Map.<String, Object>of("id", c.itemId(),
-                "props", ItemLayout.typed(ItemLayout.node(kind.name()).orElseThrow().fields(),
-                        properties(c.before(), kind)))).toList());
-        kind.references().stream().collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new,
+                "props", ItemLayout.typed(kind.fields(), properties(c.before(), kind)))).toList());
+        kind.links().stream().collect(Collectors.groupingBy(ChangeReversal::group, LinkedHashMap::new,
                 Collectors.toList())).values().forEach(group -> undoReferences(kind, group, updated));
     }
 
     /** A node row's before-image without the target lists of its reference columns. */
-    private static Map<String, Object> properties(Map<String, Object> image, NodeKind kind) {
+    private static Map<String, Object> properties(Map<String, Object> image, NodeLayout kind) {
         Map<String, Object> properties = new HashMap<>(image);
-        kind.references().forEach(reference -> properties.remove(reference.column()));
+        kind.links().forEach(link -> properties.remove(link.name()));
         return properties;
+    }
+
+    /** Reference columns that write the same relationships (e.g. {@code serves} and {@code servesPartially}). */
+    private static String group(Link link) {
+        return link.type() + (link.outgoing() ? ">" : "<") + String.join("|", link.targetLabels());
     }
 
     /**
@@ -85,12 +110,12 @@ final class ChangeReversal {
      * moved to another column (with the column's fixed properties; a given-back relationship takes the node's
      * origin, which is what the import writes on a reference relationship).
      */
-    private void undoReferences(NodeKind kind, List<Reference> group, List<Change> updated) {
+    private void undoReferences(NodeLayout kind, List<Link> group, List<Change> updated) {
         List<Map<String, Object>> added = new ArrayList<>();
-        Map<Reference, List<Map<String, Object>>> givenBack = new LinkedHashMap<>();
+        Map<Link, List<Map<String, Object>>> givenBack = new LinkedHashMap<>();
         for (Change change : updated) {
-            Map<String, Reference> before = targets(change.before(), group);
-            Map<String, Reference> after = targets(change.after(), group);
+            Map<String, Link> before = targets(change.before(), group);
+            Map<String, Link> after = targets(change.after(), group);
             after.keySet().stream().filter(target -> !before.containsKey(target))
                     .forEach(target -> added.add(Map.of("id", change.itemId(), "target", target)));
             before.forEach((target, column) -> {
@@ -101,15 +126,15 @@ final class ChangeReversal {
                 }
             });
         }
-        Reference any = group.get(0);
+        Link any = group.get(0);
         String node = "UNWIND $rows AS row MATCH (n:`" + kind.label() + "` {id: row.id}) ";
-        run(node + "MATCH " + ImportWriter.pattern(any, "[r:`" + any.type() + "`]") + " WHERE t.id = row.target AND ("
+        run(node + "MATCH " + ItemLayout.pattern(any.outgoing(), "[r:`" + any.type() + "`]") + " WHERE t.id = row.target AND ("
                 + any.targetLabels().stream().map(l -> "t:`" + l + "`").collect(Collectors.joining(" OR "))
                 + ") DELETE r", added);
         givenBack.forEach((column, rows) -> {
             for (String label : column.targetLabels()) {
                 tx.run(node + "MATCH (t:`" + label + "` {id: row.target}) MERGE "
-                        + ImportWriter.pattern(column, "[r:`" + column.type() + "`]")
+                        + ItemLayout.pattern(column.outgoing(), "[r:`" + column.type() + "`]")
                         + " ON CREATE SET r.origin = row.origin SET r += $fixed",
                         Map.of("rows", rows, "fixed", column.properties())).consume();
             }
@@ -118,16 +143,16 @@ final class ChangeReversal {
 
     /** The targets an image lists under the columns of one group, each with its column. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Reference> targets(Map<String, Object> image, List<Reference> group) {
-        Map<String, Reference> targets = new HashMap<>();
-        for (Reference column : group) {
-            ((List<String>) image.getOrDefault(column.column(), List.of())).forEach(t -> targets.put(t, column));
+    private static Map<String, Link> targets(Map<String, Object> image, List<Link> group) {
+        Map<String, Link> targets = new HashMap<>();
+        for (Link column : group) {
+            ((List<String>) image.getOrDefault(column.name(), List.of())).forEach(t -> targets.put(t, column));
         }
         return targets;
     }
 
-    private void undoRelationships(RelationshipKind kind, List<Change> changes) {
-        List<ItemLayout.Field> fields = ItemLayout.relationship(kind.name()).orElseThrow().fields();
+    private void undoRelationships(RelationshipLayout kind, List<Change> changes) {
+        List<ItemLayout.Field> fields = kind.fields();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Change change : changes) {
             String[] ends = change.itemId().split("\\|", 3);

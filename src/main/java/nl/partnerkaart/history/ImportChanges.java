@@ -1,42 +1,55 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.history;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.neo4j.driver.Values;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The change history of one import (HISTORY-SPEC in docs/editing.md): one {@code Change} node per created or
  * updated row (a node with the targets of its reference columns, or a relationship), committed in the same
- * transaction as the row itself (so {@link ImportRollback} finds every committed row through them), all with the
+ * transaction as the row itself (so {@link ChangeReversal} finds every committed row through them), all with the
  * import's id as {@code batch} and the time it began applying as {@code at}, written in batches with {@code UNWIND}.
  */
-final class ImportHistory {
+public final class ImportChanges {
+
+    /** Runs one writing statement in the import's current transaction (the import times it and commits it). */
+    @FunctionalInterface
+    public interface Writer {
+        void write(String query, Map<String, Object> parameters);
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 10_000;
 
-    private final ImportTransactions transactions;
-    private final ImportJournal run;
+    private final Writer writer;
+    private final String batch;
+    private final ZonedDateTime at;
+    private final String user;
     private final String comment;
     private final String via;
     private final List<Map<String, Object>> pending = new ArrayList<>();
-    private final ImportTimings timings;
 
-    ImportHistory(ImportTransactions transactions, ImportJournal run, String comment, String via,
-                  ImportTimings timings) {
-        this.transactions = transactions;
-        this.run = run;
+    /**
+     * @param batch the import's id, shared by all its Changes
+     * @param at when the import began applying
+     */
+    public ImportChanges(Writer writer, String batch, ZonedDateTime at, String user, String comment, String via) {
+        this.writer = writer;
+        this.batch = batch;
+        this.at = at;
+        this.user = user;
         this.comment = comment;
         this.via = via;
-        this.timings = timings;
     }
 
-    String batch() {
-        return run.id();
+    public String batch() {
+        return batch;
     }
 
     /**
@@ -45,8 +58,8 @@ final class ImportHistory {
      * @param before the item as it was, null on create
      * @param after the item as it is now, null on delete
      */
-    void record(String action, String kind, String itemId, String target, Map<String, Object> before,
-                Map<String, Object> after) {
+    public void record(String action, String kind, String itemId, String target, Map<String, Object> before,
+                       Map<String, Object> after) {
         Map<String, Object> change = new HashMap<>();
         change.put("action", action);
         change.put("kind", kind);
@@ -61,17 +74,17 @@ final class ImportHistory {
     }
 
     /** Writes the pending Changes; before every commit, so each batch commits with its rows' Changes. */
-    void flush() {
+    public void flush() {
         if (pending.isEmpty()) {
             return;
         }
-        timings.time(ImportTimings.Step.HISTORY, () -> transactions.write("""
+        writer.write("""
                 UNWIND $changes AS change
                 CREATE (:Change {id: randomUUID(), at: $at, user: $user, action: change.action, kind: change.kind,
                                  itemId: change.itemId, target: change.target, before: change.before,
                                  after: change.after, comment: $comment, via: $via, batch: $batch})
-                """, Map.of("changes", pending, "at", run.started(), "user", run.user(), "batch", run.id(), "via", via,
-                "comment", comment == null ? org.neo4j.driver.Values.NULL : comment)).consume());
+                """, Map.of("changes", pending, "at", at, "user", user, "batch", batch, "via", via,
+                "comment", comment == null ? Values.NULL : comment));
         pending.clear();
     }
 

@@ -1,4 +1,4 @@
-package nl.partnerkaart.importer;
+package nl.partnerkaart.history;
 
 import java.util.Map;
 import java.util.Set;
@@ -21,12 +21,12 @@ public final class PeopleEdits {
 
     private final Supplier<Transaction> transaction;
 
-    PeopleEdits(Supplier<Transaction> transaction) {
+    public PeopleEdits(Supplier<Transaction> transaction) {
         this.transaction = transaction;
     }
 
     /** @param itemId a node's id, or {@code from|TYPE|to} for a relationship */
-    boolean changed(String itemId) {
+    public boolean changed(String itemId) {
         return transaction.get().run("""
                 MATCH (c:Change) WHERE (c.itemId = $id OR c.itemId STARTS WITH $id + '|') AND NOT c.via IN $notByPeople
                 RETURN c LIMIT 1""", Map.of("id", itemId, "notByPeople", NOT_BY_PEOPLE)).hasNext();
