@@ -25,7 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ReferenceDifferences {
 
-    /** @param current what the knowledge base holds (null: people deleted the item); reference: what the set says */
+    /**
+     * @param current what the knowledge base holds (null: people deleted the item)
+     * @param reference what the set says (null: the set withdrew the item)
+     */
     public record Difference(String id, String version, String kind, String itemId, String name, JsonNode current,
                              JsonNode reference) {
     }
@@ -37,14 +40,16 @@ public class ReferenceDifferences {
 
     private final Driver driver;
     private final Importer importer;
+    private final ReferenceWithdrawal withdrawal;
     private final DatasetProperties properties;
     private final AuditLog audit;
     private final JsonMapper json;
 
-    ReferenceDifferences(Driver driver, Importer importer, DatasetProperties properties, AuditLog audit,
-                         JsonMapper json) {
+    ReferenceDifferences(Driver driver, Importer importer, ReferenceWithdrawal withdrawal,
+                         DatasetProperties properties, AuditLog audit, JsonMapper json) {
         this.driver = driver;
         this.importer = importer;
+        this.withdrawal = withdrawal;
         this.properties = properties;
         this.audit = audit;
         this.json = json;
@@ -92,6 +97,10 @@ public class ReferenceDifferences {
         if (!difference.version().equals(shipped)) {
             throw Problems.coded(HttpStatus.CONFLICT, "reference.superseded", "This difference belongs to reference version "
                     + difference.version() + "; the shipped version is " + shipped + ". Keep it, or edit the item.");
+        }
+        if (difference.reference().isNull()) {
+            withdrawal.removeWithdrawn(difference.itemId(), user);
+            return;
         }
         RawTable row = ShippedDataset.REFERENCE.row(properties.location(), difference.kind(), difference.itemId())
                 .orElseThrow(() -> new NotFoundException("The reference no longer has " + difference.itemId()));

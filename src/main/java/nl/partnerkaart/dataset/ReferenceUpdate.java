@@ -1,5 +1,6 @@
 package nl.partnerkaart.dataset;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import nl.partnerkaart.importer.HeldRow;
 import nl.partnerkaart.importer.ImportReport;
 import nl.partnerkaart.importer.Importer;
+import nl.partnerkaart.importer.RawTable;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Brings a knowledge base in use to the shipped reference version, through the import path and with history
  * (channel {@code reference}, user {@value #USER}). Items people changed keep their values; where the new reference
- * differs, a {@code ReferenceDifference} lists both for an editor to decide. Each applied version is a
+ * differs, a {@code ReferenceDifference} lists both for an editor to decide. Public facts the version no longer holds
+ * are withdrawn ({@link ReferenceWithdrawal}). Each applied version is a
  * {@code ReferenceVersion} node.
  */
 @Component
@@ -27,12 +30,15 @@ public class ReferenceUpdate {
     private static final Logger log = LoggerFactory.getLogger(ReferenceUpdate.class);
 
     private final Importer importer;
+    private final ReferenceWithdrawal withdrawal;
     private final Driver driver;
     private final DatasetProperties properties;
     private final JsonMapper json;
 
-    ReferenceUpdate(Importer importer, Driver driver, DatasetProperties properties, JsonMapper json) {
+    ReferenceUpdate(Importer importer, ReferenceWithdrawal withdrawal, Driver driver, DatasetProperties properties,
+                    JsonMapper json) {
         this.importer = importer;
+        this.withdrawal = withdrawal;
         this.driver = driver;
         this.properties = properties;
         this.json = json;
@@ -64,21 +70,25 @@ public class ReferenceUpdate {
         if (shipped == null || (applied != null && shipped.compareTo(applied) <= 0)) {
             return;
         }
-        ImportReport report = importer.updateReference(ShippedDataset.REFERENCE.tables(properties.location()), USER,
-                "Reference set " + shipped);
+        List<RawTable> tables = ShippedDataset.REFERENCE.tables(properties.location());
+        ImportReport report = importer.updateReference(tables, USER, "Reference set " + shipped);
         if (!report.problems().isEmpty()) {
             log.warn("Reference version {} was not applied (the knowledge base stays at {}); {} problem(s), first: {}",
                     shipped, applied, report.problems().size(), report.problems().subList(0,
                             Math.min(5, report.problems().size())));
             return;
         }
+        // The version is recorded last: a start cut off before it applies the version (and its withdrawals) again.
+        ReferenceWithdrawal.Result withdrawn = withdrawal.apply(tables, USER);
         int created = report.kinds().stream().mapToInt(ImportReport.KindCounts::created).sum();
         int updated = report.kinds().stream().mapToInt(ImportReport.KindCounts::updated).sum();
-        record(shipped, created + updated, report.held());
-        log.info("Applied reference version {} (was {}): {} items created, {} updated, {} relationships created and {} "
-                        + "removed; {} held back because people changed them (an editor decides: "
-                        + "GET /api/dataset/reference)", shipped, applied, created, updated,
-                report.relationshipsCreated(), report.relationshipsDeleted(), report.held().size());
+        List<HeldRow> held = new ArrayList<>(report.held());
+        held.addAll(withdrawn.held());
+        record(shipped, created + updated + withdrawn.removed(), held);
+        log.info("Applied reference version {} (was {}): {} items created, {} updated, {} withdrawn, {} relationships "
+                        + "created and {} removed; {} held back because people changed them or rest on them (an editor "
+                        + "decides: GET /api/dataset/reference)", shipped, applied, created, updated, withdrawn.removed(),
+                report.relationshipsCreated(), report.relationshipsDeleted(), held.size());
     }
 
     private String applied() {

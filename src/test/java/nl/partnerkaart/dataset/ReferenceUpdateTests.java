@@ -13,6 +13,7 @@ import nl.partnerkaart.TestApplications;
 import nl.partnerkaart.importer.ImportProgress;
 import nl.partnerkaart.importer.Importer;
 import nl.partnerkaart.importer.CsvTables;
+import nl.partnerkaart.importer.RawTable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -87,6 +88,53 @@ class ReferenceUpdateTests {
             assertThat(app.single("MATCH (v:ReferenceVersion {version: '2099-01-01'}) RETURN toString(count(v))"))
                     .as("the same version is applied once").isEqualTo("1");
         }
+    }
+
+    @Test
+    void aFactTheNewVersionWithdrawsGoesWithHistoryUnlessOwnItemsRestOnIt() throws Exception {
+        Path data = TestApplications.newDataDirectory();
+        try (OwnApplication app = OwnApplication.start(data, "partnerkaart.dataset.examples=false")) {
+            String covenant = "id,name,kind,status,origin\nT-OWN-C,Eigen convenant hulpverlening,covenant,draft,user\n";
+            String party = "party,covenant,role,signatory,origin\nP-RODE-KRUIS,T-OWN-C,partner,false,user\n";
+            assertThat(app.bean(Importer.class).run(List.of(table("covenants", covenant),
+                            table("covenant-parties", party)), new Importer.Request("T-person", null, false),
+                    ImportProgress.ignored()).problems()).isEmpty();
+        }
+        Path reference = Files.createDirectories(data.resolveSibling(data.getFileName() + "-v3").resolve("reference"));
+        try (var files = Files.list(Path.of("dataset", "reference"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, reference.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(reference.resolve("VERSION"), "2099-01-01\n");
+        List<String> partners = Files.readAllLines(reference.resolve("partners.csv")).stream()
+                .filter(line -> !line.startsWith("P-KNRM,") && !line.startsWith("P-RODE-KRUIS,")).toList();
+        Files.write(reference.resolve("partners.csv"), partners);
+
+        try (OwnApplication app = OwnApplication.start(data, "partnerkaart.dataset.location=file:"
+                + reference.getParent() + "/")) {
+            assertThat(app.single("MATCH (p:Partner {id: 'P-KNRM'}) RETURN toString(count(p))")).isEqualTo("0");
+            assertThat(app.single("MATCH (c:Change {itemId: 'P-KNRM', action: 'delete', via: 'reference'}) "
+                    + "RETURN c.user")).as("the withdrawal is in the history").isEqualTo("partnerkaart");
+            assertThat(app.single("MATCH (p:Partner {id: 'P-RODE-KRUIS'}) RETURN p.name"))
+                    .as("an own covenant rests on it").isEqualTo("Nederlandse Rode Kruis");
+
+            Api editor = app.admin();
+            JsonNode withdrawn = difference(editor.get("/api/dataset/reference").json(), "P-RODE-KRUIS");
+            assertThat(withdrawn.get("reference").isNull()).isTrue();
+            assertThat(withdrawn.at("/current/name").asText()).isEqualTo("Nederlandse Rode Kruis");
+            String decision = "/api/dataset/reference/differences/" + withdrawn.get("id").asText();
+            assertThat(editor.postJson(decision, Map.of("decision", "reference")).json().get("code").asText())
+                    .isEqualTo("reference.inUse");
+            assertThat(editor.postJson(decision, Map.of("decision", "keep")).status()).isEqualTo(204);
+            assertThat(app.single("MATCH (:Partner {id: 'P-RODE-KRUIS'})-[r:PARTY_TO]->(:Covenant {id: 'T-OWN-C'}) "
+                    + "RETURN r.origin")).isEqualTo("user");
+        }
+    }
+
+    private static RawTable table(String kind, String csv) throws java.io.IOException {
+        return CsvTables.read(kind + ".csv", kind, new java.io.ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static String name(String id) {
