@@ -1,8 +1,8 @@
 // The details panel: the selected node with all its properties under Dutch (or English) labels, its
 // relationships per type, and the sources behind it; the explorer passes the buttons (`context.baseActions`).
-import { api } from '../api.js';
-import { element } from '../dom.js';
-import { formatDate, formatNumber, t } from '../i18n.js';
+import { api } from '../shell/api.js';
+import { element } from '../lib/dom.js';
+import { formatDate, formatNumber, t } from '../lib/i18n.js';
 import { relationshipName } from './expand.js';
 
 /** A label for a property: from the message files, the property name itself when there is none. */

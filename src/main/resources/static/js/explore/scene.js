@@ -1,6 +1,6 @@
 // The scene: one Cytoscape instance and the history of every change to it, so each change can be undone and redone.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import { graphStyle } from '../graph-style.js';
+import { graphStyle } from '../lib/graph-style.js';
 
 /**
  * Above this many nodes a scene is big: the renderer draws a cached bitmap while panning, drops edges while moving,

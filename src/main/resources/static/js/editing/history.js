@@ -1,8 +1,8 @@
 // Change history: the history tab of an item (who, when, what before → after, why; the item on an earlier date),
 // and the paged table of changes that the editors' screen (changes.js) shows too.
-import { api } from './api.js';
-import { element, statusLine, table } from './dom.js';
-import { t } from './i18n.js';
+import { api } from '../shell/api.js';
+import { element, statusLine, table } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 const PAGE = 25;
 

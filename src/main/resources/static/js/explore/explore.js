@@ -1,23 +1,23 @@
 // The explorer screen: wires the search box, the scene, the landing map and the side panels together.
 // Each part lives in its own module under ./explore/.
-import { api } from './api.js';
-import { element, statusLine } from './dom.js';
-import { formatNumber, t } from './i18n.js';
-import { sizeByBrokers } from './explore/brokers.js';
-import { showDetails } from './explore/details.js';
-import { expand, expandOrAsk, openMenu, relationshipName } from './explore/expand.js';
-import { exportCsv, exportCypher, exportPng } from './explore/export.js';
-import { applyFilters, emptyFilters, renderFilters } from './explore/filters.js';
-import { isGroup, openGroup, showGroup } from './explore/groups.js';
-import { renderLanding } from './explore/landing.js';
-import { LAYOUTS, fitView, graphByKind, layoutReady, runLayout, togglePin } from './explore/layouts.js';
-import { renderLegend } from './explore/legend.js';
-import { mapLayer } from './explore/map.js';
-import { createScene, isLarge } from './explore/scene.js';
-import { openScene, scenesPanel, snapshot } from './explore/scenes.js';
-import { searchBox } from './explore/search-box.js';
-import { viewsPanel } from './explore/views.js';
-import { itemActions } from './edit-form.js';
+import { api } from '../shell/api.js';
+import { element, statusLine } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
+import { sizeByBrokers } from './brokers.js';
+import { showDetails } from './details.js';
+import { expand, expandOrAsk, openMenu, relationshipName } from './expand.js';
+import { exportCsv, exportCypher, exportPng } from './export.js';
+import { applyFilters, emptyFilters, renderFilters } from './filters.js';
+import { isGroup, openGroup, showGroup } from './groups.js';
+import { renderLanding } from './landing.js';
+import { LAYOUTS, fitView, graphByKind, layoutReady, runLayout, togglePin } from './layouts.js';
+import { renderLegend } from './legend.js';
+import { mapLayer } from './map.js';
+import { createScene, isLarge } from './scene.js';
+import { openScene, scenesPanel, snapshot } from './scenes.js';
+import { searchBox } from './search-box.js';
+import { viewsPanel } from './views.js';
+import { itemActions } from '../editing/edit-form.js';
 
 function section(id, title, open, ...body) {
   return element('details', { className: 'side-section', id, open }, element('summary', {}, title), ...body);

@@ -1,11 +1,11 @@
 // The reference version on a knowledge base in use (GET /api/dataset/reference): which version shipped and which is
 // applied, and the rows an update held back because people had changed the items, each for an editor to decide:
 // keep the knowledge base's value, or take the reference's.
-import { api } from './api.js';
-import { confirmDialog, element, statusLine } from './dom.js';
-import { editLayout } from './edit-form.js';
-import { formatDate, formatNumber, language, t } from './i18n.js';
-import { propertyLabel, valueText } from './explore/details.js';
+import { api } from '../shell/api.js';
+import { confirmDialog, element, statusLine } from '../lib/dom.js';
+import { editLayout } from '../editing/edit-form.js';
+import { formatDate, formatNumber, language, t } from '../lib/i18n.js';
+import { propertyLabel, valueText } from '../explore/details.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isEmpty = (value) => value === null || value === undefined || value === ''

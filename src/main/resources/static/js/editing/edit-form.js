@@ -1,8 +1,8 @@
 // Editing one item in a dialog: a form built from the import layout (GET /api/items/kinds), field errors from the
 // server's problem details, the version sent back so a conflicting save is refused, and a history tab.
-import { api } from './api.js';
-import { element, statusLine } from './dom.js';
-import { t } from './i18n.js';
+import { api } from '../shell/api.js';
+import { element, statusLine } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { historyPanel, today } from './history.js';
 
 let layoutPromise = null;

@@ -1,12 +1,12 @@
 // The Cypher workbench: an editor for read-only Cypher, typed parameters, results as table or graph, export,
 // and a library of saved queries. The server does every safety check (docs/cypher-workbench.md).
-import { api, ApiError } from './api.js';
-import { element, statusLine } from './dom.js';
-import { t } from './i18n.js';
-import { askTitle, libraryPanel } from './workbench-library.js';
-import { queryEditor } from './workbench-editor.js';
-import { parameterPanel, ParameterError } from './workbench-params.js';
-import { resultsView } from './workbench-results.js';
+import { api, ApiError } from '../shell/api.js';
+import { element, statusLine } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
+import { askTitle, libraryPanel } from './library.js';
+import { queryEditor } from './editor.js';
+import { parameterPanel, ParameterError } from './params.js';
+import { resultsView } from './results.js';
 
 const HISTORY_SHOWN = 80; // characters of a query in the history list
 

@@ -1,7 +1,7 @@
 // Editors: import spreadsheets (dry run with the full report first, then apply), templates and export.
-import { api, upload } from './api.js';
-import { element, statusLine, table } from './dom.js';
-import { t } from './i18n.js';
+import { api, upload } from '../shell/api.js';
+import { element, statusLine, table } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 const KINDS = ['sources', 'sectors', 'regions', 'municipalities', 'vital-processes', 'themes', 'crisis-types',
   'incident-types', 'partners', 'networks', 'assets', 'covenants', 'action-items', 'exercises', 'persons',

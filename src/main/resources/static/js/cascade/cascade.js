@@ -1,12 +1,12 @@
 // Failure simulation: pick what fails, watch the cascade unfold hour by hour on the graph, the map and a timeline;
 // the briefing of one region for an incident type; and the brokers whose failure hurts most.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import { api } from './api.js';
-import { element, statusLine, table } from './dom.js';
-import { graphElements, graphStyle } from './graph-style.js';
-import { formatNumber, language, t } from './i18n.js';
-import { regionMap } from './region-map.js';
-import { searchBox } from './explore/search-box.js';
+import { api } from '../shell/api.js';
+import { element, statusLine, table } from '../lib/dom.js';
+import { graphElements, graphStyle } from '../lib/graph-style.js';
+import { formatNumber, language, t } from '../lib/i18n.js';
+import { regionMap } from '../lib/region-map.js';
+import { searchBox } from '../explore/search-box.js';
 
 const STARTABLE = ['VitalProcess', 'Asset'];
 const DEFAULT_HOURS = 24;

@@ -1,7 +1,7 @@
 // Administrators: the scheduled reports on the Rapportages page (list, plan, change, run now, remove).
-import { api } from './api.js';
-import { element, statusLine, table } from './dom.js';
-import { language, t } from './i18n.js';
+import { api } from '../shell/api.js';
+import { element, statusLine, table } from '../lib/dom.js';
+import { language, t } from '../lib/i18n.js';
 
 const FORMATS = ['pdf', 'xlsx', 'csv'];
 const FIELDS = ['report', 'region', 'format', 'lang', 'cron', 'recipients'];
