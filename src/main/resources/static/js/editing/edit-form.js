@@ -3,7 +3,8 @@
 import { api } from '../shell/api.js';
 import { element, statusLine } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
-import { historyPanel, today } from './history.js';
+import { today } from '../lib/clock.js';
+import { historyPanel } from './history.js';
 
 let layoutPromise = null;
 let mePromise = null;

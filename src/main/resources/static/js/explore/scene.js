@@ -1,5 +1,6 @@
 // The scene: one Cytoscape instance and the history of every change to it, so each change can be undone and redone.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
+import { today } from '../lib/clock.js';
 import { graphStyle } from '../lib/graph-style.js';
 
 /**
@@ -13,11 +14,6 @@ const HISTORY_DEPTH = 100;
 const LABEL_ZOOM = 0.7;
 /** Model units around the view whose nodes get their label too, so that a short pan shows labels at once. */
 const LABEL_MARGIN = 60;
-
-/** Today as yyyy-MM-dd, the date overdue action items are measured against. */
-export function today() {
-  return new Date().toISOString().substring(0, 10);
-}
 
 /** The data a node carries in the scene: what styles, filters and exports need, besides its properties. */
 export function nodeData(node) {

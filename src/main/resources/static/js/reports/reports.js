@@ -2,6 +2,7 @@
 // Administrators also get a tab with the scheduled reports. `#/reports?report=<id>&region=<VRnn>` opens one report
 // for one region (links from other screens).
 import { api } from '../shell/api.js';
+import { today } from '../lib/clock.js';
 import { element, statusLine } from '../lib/dom.js';
 import { formatNumber, language, t } from '../lib/i18n.js';
 import { barChart, coverageGaps, coverageMatrix, originBanner, sortableTable } from './parts.js';
@@ -10,7 +11,7 @@ import { scheduleSection } from './schedules.js';
 const SCHEDULES = 'schedules';
 
 // What the user chose stays while they move between tabs.
-const state = { asOf: new Date().toISOString().substring(0, 10), region: '', by: 'region', months: 24 };
+const state = { asOf: today(), region: '', by: 'region', months: 24 };
 let regions = null;
 
 function reportUrl(id, format) {
