@@ -5,7 +5,8 @@ import { api } from '../shell/api.js';
 import { element } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { landingStyle } from '../lib/graph-style.js';
-import { mapLayer, project } from './map.js';
+import { project } from '../lib/geo.js';
+import { mapLayer } from './map.js';
 
 export const MEASURES = ['partners', 'covenants', 'overdueActions'];
 export const TIES = ['sharedPartners', 'jointCovenants', 'sharedNetworks', 'none'];
