@@ -75,8 +75,14 @@ function reportLinks(node) {
     element('a', { href: `#/reports?report=${report}${region}` }, t(`explore.report.${report}`))));
 }
 
-export async function showDetails(panel, id, context) {
-  const details = await api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
+/** The node with its properties, its relationships per type and direction, and its sources. */
+export function nodeDetails(id) {
+  return api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
+}
+
+/** Shows a node in the panel; `known`: its details when the caller has them already, so they are not asked again. */
+export async function showDetails(panel, id, context, known = null) {
+  const details = known?.node.id === id ? known : await nodeDetails(id);
   const { node } = details;
   const actions = context.baseActions(node).filter(Boolean);
   const reports = reportLinks(node);

@@ -4,7 +4,7 @@ import { api } from '../shell/api.js';
 import { element, statusLine } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { sizeByBrokers } from './brokers.js';
-import { showDetails } from './details.js';
+import { nodeDetails, showDetails } from './details.js';
 import { expand, expandOrAsk, openMenu, relationshipName } from './expand.js';
 import { exportCsv, exportCypher, exportPng } from './export.js';
 import { applyFilters, emptyFilters, renderFilters } from './filters.js';
@@ -157,10 +157,12 @@ export async function render(main) {
     status.show(t('explore.pathsFound', { count: Math.max(paths, 1), from: from.name, to: to.name })
       + (graph.truncated ? ` ${t('explore.pathsCapped')}` : ''));
   };
+  // The details of a node just added: selecting it shows them without asking for them again.
+  let picked = null;
   const addNode = async (id) => {
     showLanding(false);
-    const graph = await api.get(`/api/graph/neighbourhood?id=${encodeURIComponent(id)}&limit=1`);
-    const added = scene.add({ nodes: graph.nodes.filter((n) => n.id === id), edges: [] });
+    picked = await nodeDetails(id);
+    const added = scene.add({ nodes: [picked.node], edges: [] });
     if (added.nonempty()) {
       const extent = cy.nodes().not(added).boundingBox();
       added.position(cy.nodes().length > 1 ? { x: extent.x2 + 60, y: (extent.y1 + extent.y2) / 2 } : { x: 0, y: 0 });
@@ -243,7 +245,8 @@ export async function render(main) {
       showGroup(details, event.target, { scene, status,
         relation: (type, direction) => (type ? relationshipName(type, direction) : t('explore.allNeighbours')) });
     } else {
-      showDetails(details, event.target.id(), context).catch(fail);
+      showDetails(details, event.target.id(), context, picked).catch(fail);
+      picked = null;
     }
   });
 
