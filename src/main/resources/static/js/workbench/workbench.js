@@ -24,139 +24,149 @@ function problemText(error) {
   return t('workbench.refused', { detail: error.message });
 }
 
-export async function render(main, { me }) {
-  const [schema, themes] = await Promise.all([api.get('/api/cypher/schema'), api.get('/api/cypher/queries')]);
-  const status = statusLine('');
-  status.show('');
-  const params = parameterPanel();
-  const results = resultsView();
-  const title = element('p', { className: 'workbench-loaded', id: 'workbench-loaded', hidden: true });
-  const editorHost = element('div', { className: 'workbench-editor', id: 'workbench-editor' });
-  const historySelect = element('select', { id: 'workbench-history', 'aria-label': t('workbench.history') });
-  let ownQuery = null; // the user's saved query being edited, if any
+/** The query and its parameters as the API takes them; null (and the field at fault focused) when a value is wrong. */
+function request(w) {
+  const query = w.editor.value();
+  try {
+    return { query, params: w.params.values() };
+  } catch (error) {
+    w.status.show(error.message, true);
+    document.getElementById(`param-${error.field}`)?.focus();
+    return null;
+  }
+}
 
-  const request = () => {
-    const query = editor.value();
-    try {
-      return { query, params: params.values() };
-    } catch (error) {
-      status.show(error.message, true);
-      document.getElementById(`param-${error.field}`)?.focus();
-      return null;
-    }
-  };
-  const fail = (error) => {
-    status.show(problemText(error), true);
-    const { line, column } = error.problem || {};
-    if (line) editor.markError(line, column || 1);
-  };
-  const showLoaded = (heading, description) => {
-    title.hidden = !heading;
-    title.replaceChildren(heading ? element('strong', {}, heading) : '', description ? ` — ${description}` : '');
-  };
-  const fillHistory = () => historySelect.replaceChildren(element('option', { value: '' }, t('workbench.history')),
-    ...editor.history().map((q, i) => element('option', { value: String(i) },
+function fail(w, error) {
+  w.status.show(problemText(error), true);
+  const { line, column } = error.problem || {};
+  if (line) w.editor.markError(line, column || 1);
+}
+
+function showLoaded(w, heading, description) {
+  w.title.hidden = !heading;
+  w.title.replaceChildren(heading ? element('strong', {}, heading) : '', description ? ` — ${description}` : '');
+}
+
+function fillHistory(w) {
+  w.historySelect.replaceChildren(element('option', { value: '' }, t('workbench.history')),
+    ...w.editor.history().map((q, i) => element('option', { value: String(i) },
       q.replace(/\s+/g, ' ').slice(0, HISTORY_SHOWN))));
+}
 
-  async function run() {
-    const body = request();
-    if (!body) return;
-    editor.remember(body.query);
-    fillHistory();
-    status.show(t('workbench.running'));
-    runButton.disabled = true;
-    try {
-      results.show(await api.post('/api/cypher', body));
-      status.show('');
-    } catch (error) {
-      results.clear('');
-      fail(error);
-    } finally {
-      runButton.disabled = false;
-    }
+async function run(w) {
+  const body = request(w);
+  if (!body) return;
+  w.editor.remember(body.query);
+  fillHistory(w);
+  w.status.show(t('workbench.running'));
+  w.runButton.disabled = true;
+  try {
+    w.results.show(await api.post('/api/cypher', body));
+    w.status.show('');
+  } catch (error) {
+    w.results.clear('');
+    fail(w, error);
+  } finally {
+    w.runButton.disabled = false;
   }
+}
 
-  async function exportAs(format) {
-    const body = request();
-    if (!body) return;
-    status.show(t('workbench.exporting'));
-    try {
-      const { blob, headers } = await api.postForFile(`/api/cypher/export?format=${format}`, body);
-      const filename = `cypher-result.${format}`;
-      download(blob, filename);
-      status.show(t(headers.get('X-Truncated') === 'true' ? 'workbench.exportedTruncated' : 'workbench.exported', { file: filename }));
-    } catch (error) {
-      fail(error);
-    }
+async function exportAs(w, format) {
+  const body = request(w);
+  if (!body) return;
+  w.status.show(t('workbench.exporting'));
+  try {
+    const { blob, headers } = await api.postForFile(`/api/cypher/export?format=${format}`, body);
+    const filename = `cypher-result.${format}`;
+    download(blob, filename);
+    w.status.show(t(headers.get('X-Truncated') === 'true' ? 'workbench.exportedTruncated' : 'workbench.exported', { file: filename }));
+  } catch (error) {
+    fail(w, error);
   }
+}
 
-  async function save(asNew) {
-    const body = request();
-    if (!body) return;
-    let draft = ownQuery && !asNew ? { title: ownQuery.title, description: ownQuery.description } : null;
-    if (!draft) {
-      draft = await askTitle(t('workbench.saveTitle'));
-      if (!draft) return;
-    }
-    try {
-      const saved = ownQuery && !asNew
-        ? await api.put(`/api/cypher/saved/${encodeURIComponent(ownQuery.id)}`, { ...draft, ...body })
-        : await api.post('/api/cypher/saved', { ...draft, ...body });
-      ownQuery = saved;
-      showLoaded(saved.title, saved.description);
-      status.show(t('workbench.saved', { title: saved.title }));
-      await library.reload();
-    } catch (error) {
-      fail(error);
-    }
+/** Saves the query: over the user's own query being edited, or (`asNew`, or a shipped one) under a new title. */
+async function save(w, asNew) {
+  const body = request(w);
+  if (!body) return;
+  const own = w.ownQuery;
+  let draft = own && !asNew ? { title: own.title, description: own.description } : null;
+  if (!draft) {
+    draft = await askTitle(t('workbench.saveTitle'));
+    if (!draft) return;
   }
+  try {
+    const saved = own && !asNew
+      ? await api.put(`/api/cypher/saved/${encodeURIComponent(own.id)}`, { ...draft, ...body })
+      : await api.post('/api/cypher/saved', { ...draft, ...body });
+    w.ownQuery = saved;
+    showLoaded(w, saved.title, saved.description);
+    w.status.show(t('workbench.saved', { title: saved.title }));
+    await w.library.reload();
+  } catch (error) {
+    fail(w, error);
+  }
+}
 
-  const library = libraryPanel({
-    themes, schema, status,
+function library(w, themes, schema) {
+  return libraryPanel({
+    themes, schema, status: w.status,
     onOpenShipped: (q) => {
-      ownQuery = null;
-      params.declare(q.parameters);
-      editor.setValue(q.query);
-      showLoaded(q.title, q.description);
+      w.ownQuery = null;
+      w.params.declare(q.parameters);
+      w.editor.setValue(q.query);
+      showLoaded(w, q.title, q.description);
     },
     onOpenOwn: (q) => {
-      ownQuery = q;
-      params.fill(q.params);
-      editor.setValue(q.query);
-      showLoaded(q.title, q.description);
+      w.ownQuery = q;
+      w.params.fill(q.params);
+      w.editor.setValue(q.query);
+      showLoaded(w, q.title, q.description);
     },
-    onInsert: (text) => { editor.cm.replaceSelection(text); editor.cm.focus(); },
+    onInsert: (text) => { w.editor.cm.replaceSelection(text); w.editor.cm.focus(); },
   });
+}
 
-  const runButton = element('button', { type: 'button', className: 'primary', id: 'workbench-run', onClick: run },
+function toolbar(w) {
+  w.runButton = element('button', { type: 'button', className: 'primary', id: 'workbench-run', onClick: () => run(w) },
     t('workbench.run'));
-  historySelect.addEventListener('change', () => {
-    const query = editor.history()[Number(historySelect.value)];
-    if (query !== undefined) editor.setValue(query);
-    historySelect.value = '';
+  w.historySelect.addEventListener('change', () => {
+    const query = w.editor.history()[Number(w.historySelect.value)];
+    if (query !== undefined) w.editor.setValue(query);
+    w.historySelect.value = '';
   });
-  const toolbar = element('div', { className: 'toolbar workbench-toolbar' }, runButton, historySelect,
-    element('button', { type: 'button', id: 'workbench-save', onClick: () => save(false) }, t('workbench.save')),
-    element('button', { type: 'button', id: 'workbench-save-as', onClick: () => save(true) }, t('workbench.saveAs')),
-    element('button', { type: 'button', id: 'export-csv', onClick: () => exportAs('csv') }, t('workbench.exportCsv')),
-    element('button', { type: 'button', id: 'export-xlsx', onClick: () => exportAs('xlsx') }, t('workbench.exportXlsx')));
+  return element('div', { className: 'toolbar workbench-toolbar' }, w.runButton, w.historySelect,
+    element('button', { type: 'button', id: 'workbench-save', onClick: () => save(w, false) }, t('workbench.save')),
+    element('button', { type: 'button', id: 'workbench-save-as', onClick: () => save(w, true) }, t('workbench.saveAs')),
+    element('button', { type: 'button', id: 'export-csv', onClick: () => exportAs(w, 'csv') }, t('workbench.exportCsv')),
+    element('button', { type: 'button', id: 'export-xlsx', onClick: () => exportAs(w, 'xlsx') }, t('workbench.exportXlsx')));
+}
 
+export async function render(main, { me }) {
+  const [schema, themes] = await Promise.all([api.get('/api/cypher/schema'), api.get('/api/cypher/queries')]);
+  // `ownQuery`: the user's saved query being edited, if any.
+  const w = { status: statusLine(''), params: parameterPanel(), results: resultsView(), ownQuery: null,
+    title: element('p', { className: 'workbench-loaded', id: 'workbench-loaded', hidden: true }),
+    historySelect: element('select', { id: 'workbench-history', 'aria-label': t('workbench.history') }) };
+  w.status.show('');
+  const editorHost = element('div', { className: 'workbench-editor', id: 'workbench-editor' });
+  w.library = library(w, themes, schema);
   main.classList.add('workbench');
   const work = element('section', { className: 'workbench-main' },
-    element('h1', {}, t('workbench.title')), title, editorHost,
-    element('p', { className: 'hint' }, t('workbench.keys')), params.element, toolbar, status, results.element);
-  main.append(library.element, work);
-  const editor = queryEditor(editorHost, { schema, username: me.username, label: t('workbench.editor'),
-    onRun: run, onChange: (text) => params.follow(text) });
+    element('h1', {}, t('workbench.title')), w.title, editorHost,
+    element('p', { className: 'hint' }, t('workbench.keys')), w.params.element, toolbar(w), w.status, w.results.element);
+  main.append(w.library.element, work);
+  w.editor = queryEditor(editorHost, { schema, username: me.username, label: t('workbench.editor'),
+    onRun: () => run(w), onChange: (text) => w.params.follow(text) });
   // Filling in the last parameter is the moment to run, so Ctrl+Enter works there as in the editor.
-  params.element.addEventListener('keydown', (event) => {
+  w.params.element.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      run();
+      run(w);
     }
   });
-  fillHistory();
-  results.clear(t('workbench.empty'));
-  await library.reload();
-  editor.cm.focus();
+  fillHistory(w);
+  w.results.clear(t('workbench.empty'));
+  await w.library.reload();
+  w.editor.cm.focus();
 }
