@@ -164,6 +164,23 @@ export async function openEditor(kindName, id, onSaved = () => {}, tab = 'edit',
   await showTab(id ? tab : 'edit');
 }
 
+/** A save refused: someone else changed the item first (409), fields at fault (400), or the whole save. */
+function showSaveFailure(error, { rows, status, reload, confirm }) {
+  if (error.status === 409) {
+    status.show(t('edit.conflict', { user: error.problem.changedBy || '?',
+      at: error.problem.changedAt ? new Date(error.problem.changedAt).toLocaleString() : '?' }), true);
+    reload.hidden = false;
+    reload.focus();
+  } else if (error.status === 400) {
+    showErrors(rows, error.problem, status, confirm);
+  } else {
+    // Not about this form's fields (a refusal of the whole save): the similar-name override no longer applies.
+    confirm.hidden = true;
+    status.show(error.translated ? error.message : t('error.generic', { detail: error.message }), true);
+    status.scrollIntoView({ block: 'nearest' });
+  }
+}
+
 async function editPanel(kind, layout, id, close, onSaved) {
   const status = statusLine('');
   status.show('');
@@ -206,19 +223,7 @@ async function editPanel(kind, layout, id, close, onSaved) {
       close();
       onSaved(item);
     } catch (error) {
-      if (error.status === 409) {
-        status.show(t('edit.conflict', { user: error.problem.changedBy || '?',
-          at: error.problem.changedAt ? new Date(error.problem.changedAt).toLocaleString() : '?' }), true);
-        reload.hidden = false;
-        reload.focus();
-      } else if (error.status === 400) {
-        showErrors(rows, error.problem, status, confirm);
-      } else {
-        // Not about this form's fields (a refusal of the whole save): the similar-name override no longer applies.
-        confirm.hidden = true;
-        status.show(error.translated ? error.message : t('error.generic', { detail: error.message }), true);
-        status.scrollIntoView({ block: 'nearest' });
-      }
+      showSaveFailure(error, { rows, status, reload, confirm });
     }
   });
   const section = await relationshipSection(layout, kind, id, status);

@@ -55,6 +55,14 @@ function reportView(report, dryRun) {
   return element('div', { id: 'import-report' }, element('p', {}, summary), countsTable(report));
 }
 
+/** The chosen files and the comment as the import takes them. */
+function uploadForm(files, comment) {
+  const form = new FormData();
+  for (const file of files.files) form.append('file', file);
+  if (comment.value.trim()) form.append('comment', comment.value.trim());
+  return form;
+}
+
 function importSection() {
   const files = element('input', {
     type: 'file', id: 'import-file', multiple: true, accept: '.csv,.xlsx,.zip',
@@ -74,9 +82,7 @@ function importSection() {
       status.show(t('transfer.chooseFile'), true);
       return;
     }
-    const form = new FormData();
-    for (const file of files.files) form.append('file', file);
-    if (comment.value.trim()) form.append('comment', comment.value.trim());
+    const form = uploadForm(files, comment);
     dryRunButton.disabled = true;
     applyButton.disabled = true;
     progress.hidden = false;
