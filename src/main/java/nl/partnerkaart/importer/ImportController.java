@@ -90,6 +90,12 @@ class ImportController {
                 .orElseThrow(() -> new NotFoundException("No import job " + id + " of yours"));
     }
 
+    @GetMapping("/kinds")
+    @Operation(summary = "The kinds an import takes, in load order: the file names of a data set folder")
+    List<String> kinds() {
+        return Kinds.names();
+    }
+
     @GetMapping("/templates")
     @Operation(summary = "An empty XLSX workbook with a sheet per kind, headed by its columns")
     ResponseEntity<byte[]> workbookTemplate() {

@@ -49,6 +49,7 @@ public final class ApiAccessRules {
             new Rule(HttpMethod.POST, "/api/import", Role.EDITOR),
             new Rule(HttpMethod.POST, "/api/import/jobs", Role.EDITOR),
             new Rule(HttpMethod.GET, "/api/import/jobs/{id}", Role.EDITOR),
+            new Rule(HttpMethod.GET, "/api/import/kinds", Role.EDITOR),
             new Rule(HttpMethod.GET, "/api/import/templates", Role.EDITOR),
             new Rule(HttpMethod.GET, "/api/import/templates/{kind}", Role.EDITOR),
             new Rule(HttpMethod.GET, "/api/export", Role.ANALYST),

@@ -1,7 +1,7 @@
 // Node size by how much a node ties the network together (the brokers of the cascade analysis): partners by the
 // number of regions they serve, processes and assets by their betweenness (how many shortest failure chains pass
 // through them). Relative to the largest.
-import { api } from '../api.js';
+import { api } from '../shell/api.js';
 
 let weights = null;
 

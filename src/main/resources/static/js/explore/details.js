@@ -1,8 +1,8 @@
 // The details panel: the selected node with all its properties under Dutch (or English) labels, its
 // relationships per type, and the sources behind it; the explorer passes the buttons (`context.baseActions`).
-import { api } from '../api.js';
-import { element } from '../dom.js';
-import { formatDate, formatNumber, t } from '../i18n.js';
+import { api } from '../shell/api.js';
+import { element } from '../lib/dom.js';
+import { formatDate, formatNumber, t } from '../lib/i18n.js';
 import { relationshipName } from './expand.js';
 
 /** A label for a property: from the message files, the property name itself when there is none. */
@@ -75,8 +75,14 @@ function reportLinks(node) {
     element('a', { href: `#/reports?report=${report}${region}` }, t(`explore.report.${report}`))));
 }
 
-export async function showDetails(panel, id, context) {
-  const details = await api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
+/** The node with its properties, its relationships per type and direction, and its sources. */
+export function nodeDetails(id) {
+  return api.get(`/api/graph/nodes/${encodeURIComponent(id)}`);
+}
+
+/** Shows a node in the panel; `known`: its details when the caller has them already, so they are not asked again. */
+export async function showDetails(panel, id, context, known = null) {
+  const details = known?.node.id === id ? known : await nodeDetails(id);
   const { node } = details;
   const actions = context.baseActions(node).filter(Boolean);
   const reports = reportLinks(node);

@@ -1,9 +1,9 @@
 // Expanding with care: a node with few neighbours opens at once; one with many first shows its neighbours per
 // relationship type and direction, so the analyst picks what to add (the first N, all, or one group node to open
 // later) instead of a flood.
-import { api } from '../api.js';
-import { element } from '../dom.js';
-import { formatNumber, t } from '../i18n.js';
+import { api } from '../shell/api.js';
+import { element } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
 import { groupNeighbours } from './groups.js';
 import { placeAround, togglePin } from './layouts.js';
 import { MOST, neighbours } from './neighbours.js';

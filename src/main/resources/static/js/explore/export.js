@@ -1,6 +1,6 @@
 // Exports of the scene: a picture (PNG), the selection as CSV, and a Cypher query that recreates the scene.
-import { api } from '../api.js';
-import { t } from '../i18n.js';
+import { api } from '../shell/api.js';
+import { t } from '../lib/i18n.js';
 import { dataNodes, isGroup } from './groups.js';
 
 function download(blob, name) {

@@ -1,7 +1,7 @@
 // Filters over what is in the scene, with counts: type, origin, covenant status, partner category, region,
 // sector, and an as-of date (covenants in force and exercises held by then). Their state is saved with a scene.
-import { element } from '../dom.js';
-import { formatNumber, t } from '../i18n.js';
+import { element } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
 import { valueText } from './details.js';
 
 /** Each facet hides the values that are unticked; new values are shown, so nothing vanishes silently. */

@@ -3,8 +3,8 @@
 // carries its members (the API's answer), so opening it needs no second request and undo and redo put back exactly
 // what was there. Groups are a view, not data: exports leave them out, and a saved scene keeps only whose neighbours
 // they gather and where they stand; opening the scene asks for those neighbours again.
-import { element } from '../dom.js';
-import { formatNumber, t } from '../i18n.js';
+import { element } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
 import { neighbours } from './neighbours.js';
 import { isLarge, toElements } from './scene.js';
 

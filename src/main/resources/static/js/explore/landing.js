@@ -1,11 +1,12 @@
 // The landing view: the 25 safety regions on the map, sized and coloured by a chosen measure, with the ties
 // between them. Clicking a region opens its network; clicking a tie shows what the two regions share.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import { api } from '../api.js';
-import { element } from '../dom.js';
-import { formatNumber, t } from '../i18n.js';
-import { landingStyle } from '../graph-style.js';
-import { mapLayer, project } from './map.js';
+import { api } from '../shell/api.js';
+import { element } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
+import { landingStyle } from '../lib/graph-style.js';
+import { project } from '../lib/geo.js';
+import { mapLayer } from './map.js';
 
 export const MEASURES = ['partners', 'covenants', 'overdueActions'];
 export const TIES = ['sharedPartners', 'jointCovenants', 'sharedNetworks', 'none'];

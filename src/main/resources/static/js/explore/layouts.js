@@ -2,7 +2,7 @@
 // hierarchical, concentric around the selection, and geographic (regions, assets at their coordinates;
 // municipalities and partners at the regions they belong to).
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import { project } from './map.js';
+import { project } from '../lib/geo.js';
 
 export const LAYOUTS = ['fcose', 'kinds', 'breadthfirst', 'concentric', 'geographic'];
 /** Above this many nodes fCoSE runs in draft quality: about a second for 5,000 nodes instead of minutes. */

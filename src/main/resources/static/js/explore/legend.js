@@ -1,7 +1,7 @@
 // The legend: every colour and shape the scene uses, explained; it reads the same tables as the graph style.
-import { element } from '../dom.js';
-import { t } from '../i18n.js';
-import { LABEL_COLOURS, LABEL_SHAPES, MEANINGS } from '../graph-style.js';
+import { element } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
+import { LABEL_COLOURS, LABEL_SHAPES, MEANINGS } from '../lib/graph-style.js';
 
 /** A small sample of a node's look; colour through the style object (the CSP forbids style attributes). */
 export function swatch(colour, shape = 'ellipse', extraClass = '') {

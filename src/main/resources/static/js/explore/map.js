@@ -1,27 +1,6 @@
 // The map of the Netherlands behind a graph: region outlines drawn on a canvas under the Cytoscape layers, in the
 // same model coordinates that the geographic layout and the landing view use, and redrawn on every pan and zoom.
-const CENTRE = { lat: 52.2, lon: 5.3 };
-const SCALE = 1000;
-const LON_FACTOR = Math.cos((CENTRE.lat * Math.PI) / 180);
-let outlines = null;
-
-/** Model position of a coordinate: an equirectangular projection around the middle of the country. */
-export function project(lat, lon) {
-  return { x: (lon - CENTRE.lon) * SCALE * LON_FACTOR, y: -(lat - CENTRE.lat) * SCALE };
-}
-
-/** The region outlines (GeoJSON of CBS 2025, simplified), fetched once. */
-export async function regionOutlines() {
-  if (!outlines) {
-    const response = await fetch('/geo/veiligheidsregios-2025.geojson', { credentials: 'same-origin' });
-    outlines = await response.json();
-  }
-  return outlines;
-}
-
-function polygonsOf(geometry) {
-  return geometry.type === 'MultiPolygon' ? geometry.coordinates : [geometry.coordinates];
-}
+import { polygonsOf, project, regionOutlines } from '../lib/geo.js';
 
 /**
  * Puts a canvas under the graph in `wrapper` and keeps it in step with `cy`. Returns a handle to show or hide it

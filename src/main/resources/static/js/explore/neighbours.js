@@ -1,5 +1,5 @@
 // The neighbours of a node from the API, for expanding (expand.js) and for grouping (groups.js).
-import { api } from '../api.js';
+import { api } from '../shell/api.js';
 
 /** The most one expansion adds (the API's own cap). */
 export const MOST = 2000;

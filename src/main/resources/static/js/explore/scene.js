@@ -1,6 +1,7 @@
 // The scene: one Cytoscape instance and the history of every change to it, so each change can be undone and redone.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import { graphStyle } from '../graph-style.js';
+import { today } from '../lib/clock.js';
+import { graphStyle } from '../lib/graph-style.js';
 
 /**
  * Above this many nodes a scene is big: the renderer draws a cached bitmap while panning, drops edges while moving,
@@ -13,11 +14,6 @@ const HISTORY_DEPTH = 100;
 const LABEL_ZOOM = 0.7;
 /** Model units around the view whose nodes get their label too, so that a short pan shows labels at once. */
 const LABEL_MARGIN = 60;
-
-/** Today as yyyy-MM-dd, the date overdue action items are measured against. */
-export function today() {
-  return new Date().toISOString().substring(0, 10);
-}
 
 /** The data a node carries in the scene: what styles, filters and exports need, besides its properties. */
 export function nodeData(node) {
@@ -60,54 +56,73 @@ function labelNodesInView(cy) {
   });
 }
 
-export function createScene(container) {
-  const cy = cytoscape({ container, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 3 });
-  let labelling = null;
-  cy.on('viewport', () => {
-    clearTimeout(labelling);
-    labelling = setTimeout(() => { if (!cy.destroyed()) labelNodesInView(cy); }, 150);
+/** Puts elements (as JSON) back and takes others away: one step of history in either direction. */
+function applyStep(cy, { add, remove }) {
+  cy.batch(() => {
+    cy.collection(remove.map((el) => cy.getElementById(el.data.id)).filter((el) => el.nonempty())).remove();
+    cy.add(add.filter((el) => cy.getElementById(el.data.id).empty()));
   });
+}
+
+function tuneForSize(cy, nodeCount) {
+  // Read once by the renderer per frame; switching them as the scene grows keeps small scenes crisp.
+  const large = isLarge(nodeCount);
+  const renderer = cy.renderer();
+  renderer.textureOnViewport = large;
+  renderer.hideEdgesOnViewport = large;
+  const wrong = cy.elements(large ? '[!bulk]' : '[?bulk]');
+  if (wrong.nonempty()) {
+    cy.batch(() => wrong.data('bulk', large));
+    labelNodesInView(cy);
+  }
+}
+
+/** The history of a scene: every change as a step (elements added and removed) to undo and redo. */
+function sceneHistory(cy) {
   const undoStack = [];
   const redoStack = [];
   const listeners = [];
   const changed = () => listeners.forEach((listener) => listener());
+  return {
+    record(step) {
+      if (step.add.length === 0 && step.remove.length === 0) return;
+      undoStack.push(step);
+      if (undoStack.length > HISTORY_DEPTH) undoStack.shift();
+      redoStack.length = 0;
+      tuneForSize(cy, cy.nodes().length);
+      changed();
+    },
+    undo() {
+      const step = undoStack.pop();
+      if (!step) return false;
+      applyStep(cy, { add: step.remove, remove: step.add });
+      redoStack.push(step);
+      changed();
+      return true;
+    },
+    redo() {
+      const step = redoStack.pop();
+      if (!step) return false;
+      applyStep(cy, step);
+      undoStack.push(step);
+      changed();
+      return true;
+    },
+    canUndo: () => undoStack.length > 0,
+    canRedo: () => redoStack.length > 0,
+    onChange(listener) { listeners.push(listener); },
+  };
+}
 
-  /** Puts elements (as JSON) back and takes others away: one step of history in either direction. */
-  const apply = ({ add, remove }) => {
-    cy.batch(() => {
-      cy.collection(remove.map((el) => cy.getElementById(el.data.id)).filter((el) => el.nonempty())).remove();
-      cy.add(add.filter((el) => cy.getElementById(el.data.id).empty()));
-    });
-  };
-  const record = (step) => {
-    if (step.add.length === 0 && step.remove.length === 0) return;
-    undoStack.push(step);
-    if (undoStack.length > HISTORY_DEPTH) undoStack.shift();
-    redoStack.length = 0;
-    tuneForSize(cy.nodes().length);
-    changed();
-  };
-  const tuneForSize = (nodeCount) => {
-    // Read once by the renderer per frame; switching them as the scene grows keeps small scenes crisp.
-    const large = isLarge(nodeCount);
-    const renderer = cy.renderer();
-    renderer.textureOnViewport = large;
-    renderer.hideEdgesOnViewport = large;
-    const wrong = cy.elements(large ? '[!bulk]' : '[?bulk]');
-    if (wrong.nonempty()) {
-      cy.batch(() => wrong.data('bulk', large));
-      labelNodesInView(cy);
-    }
-  };
-
-  const scene = {
-    cy,
+/** What changes a scene, each change one step of `history`. */
+function sceneChanges(cy, history) {
+  return {
     /** Adds what is new in a graph answer; returns the added elements. */
     add(graph) {
       const fresh = toElements(graph, isLarge(cy.nodes().length + graph.nodes.length))
         .filter((el) => cy.getElementById(el.data.id).empty());
       const added = cy.add(fresh);
-      record({ add: fresh, remove: [] });
+      history.record({ add: fresh, remove: [] });
       return added;
     },
     /**
@@ -122,7 +137,7 @@ export function createScene(container) {
         gone.remove();
         added = cy.add(add.filter((el) => cy.getElementById(el.data.id).empty()));
       });
-      record({ add: added.jsons(), remove: removed });
+      history.record({ add: added.jsons(), remove: removed });
       return added;
     },
     /** Removes elements (with the edges that hang on removed nodes). */
@@ -130,7 +145,7 @@ export function createScene(container) {
       const gone = collection.union(collection.connectedEdges());
       const json = gone.jsons();
       gone.remove();
-      record({ add: [], remove: json });
+      history.record({ add: [], remove: json });
     },
     /**
      * Replaces the whole scene in one step (opening a scene or a view), nodes at `places` (id -> position), with
@@ -139,32 +154,24 @@ export function createScene(container) {
     replace(graph, places, extra = []) {
       const before = cy.elements().jsons();
       const fresh = [...toElements(graph, isLarge(graph.nodes.length), places), ...extra];
-      tuneForSize(graph.nodes.length);
+      tuneForSize(cy, graph.nodes.length);
       cy.batch(() => {
         cy.elements().remove();
         cy.add(fresh);
       });
-      record({ add: fresh, remove: before });
+      history.record({ add: fresh, remove: before });
     },
-    undo() {
-      const step = undoStack.pop();
-      if (!step) return false;
-      apply({ add: step.remove, remove: step.add });
-      redoStack.push(step);
-      changed();
-      return true;
-    },
-    redo() {
-      const step = redoStack.pop();
-      if (!step) return false;
-      apply(step);
-      undoStack.push(step);
-      changed();
-      return true;
-    },
-    canUndo: () => undoStack.length > 0,
-    canRedo: () => redoStack.length > 0,
-    onChange(listener) { listeners.push(listener); },
   };
-  return scene;
+}
+
+export function createScene(container) {
+  const cy = cytoscape({ container, style: graphStyle, wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 3 });
+  let labelling = null;
+  cy.on('viewport', () => {
+    clearTimeout(labelling);
+    labelling = setTimeout(() => { if (!cy.destroyed()) labelNodesInView(cy); }, 150);
+  });
+  const history = sceneHistory(cy);
+  const { undo, redo, canUndo, canRedo, onChange } = history;
+  return { cy, ...sceneChanges(cy, history), undo, redo, canUndo, canRedo, onChange };
 }

@@ -1,8 +1,8 @@
 // Saved scenes: the nodes with their positions and pins, the filters and the layout, stored per user. A scene's
 // link (#/explore?scene=<id>) opens it for anyone signed in who has the link; only its owner changes it.
-import { api } from '../api.js';
-import { element } from '../dom.js';
-import { formatNumber, t } from '../i18n.js';
+import { api } from '../shell/api.js';
+import { element } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
 import { dataNodes, restoreGroups, savedGroups } from './groups.js';
 import { fitView } from './layouts.js';
 import { isLarge } from './scene.js';

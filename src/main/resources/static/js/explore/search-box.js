@@ -1,8 +1,8 @@
 // The one search box: suggestions as you type, grouped by type; Enter or a click picks one.
-import { api } from '../api.js';
-import { element } from '../dom.js';
-import { t } from '../i18n.js';
-import { LABEL_COLOURS, LABEL_SHAPES } from '../graph-style.js';
+import { api } from '../shell/api.js';
+import { element } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
+import { LABEL_COLOURS, LABEL_SHAPES } from '../lib/graph-style.js';
 import { swatch } from './legend.js';
 
 // Short: the API answers in a few milliseconds; older answers never replace newer ones (see `asked`).

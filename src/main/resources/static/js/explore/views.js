@@ -1,8 +1,8 @@
 // One-click views for the questions analysts ask most: which partners two regions share, and which partners of a
 // region also serve other regions. Both are built from the neighbourhood API, so its caps are reported as they are.
-import { api } from '../api.js';
-import { element } from '../dom.js';
-import { formatNumber, t } from '../i18n.js';
+import { api } from '../shell/api.js';
+import { element } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
 
 async function servedBy(regionId) {
   return api.get(`/api/graph/neighbourhood?id=${encodeURIComponent(regionId)}&types=SERVES&direction=in&limit=2000`);

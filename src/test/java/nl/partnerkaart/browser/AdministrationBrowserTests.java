@@ -104,7 +104,7 @@ class AdministrationBrowserTests extends BrowserTest {
                 .matches("Te veel mislukte pogingen .*\\. Probeer het over [0-9]+ seconden opnieuw\\.");
         Object waits = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                import('/js/i18n.js').then((m) => done([1, 30, 300].map((s) => m.formatDuration(s)).join(' / ')));
+                import('/js/lib/i18n.js').then((m) => done([1, 30, 300].map((s) => m.formatDuration(s)).join(' / ')));
                 """);
         assertThat(waits).isEqualTo("1 seconde / 30 seconden / 5 minuten");
         browser.findElement(By.id("language-switch")).click();

@@ -155,7 +155,7 @@ class DatasetsBrowserTests {
         // A second removal (another administrator was first) is refused in the user's language.
         Object refusal = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                import('/js/api.js').then(({ api }) => api.delete('/api/dataset/examples'))
+                import('/js/shell/api.js').then(({ api }) => api.delete('/api/dataset/examples'))
                   .then(() => done('removed'), (error) => done(error.message));
                 """);
         assertThat(refusal).isEqualTo("Er zijn geen voorbeeldgegevens meer geladen; er is niets verwijderd.");

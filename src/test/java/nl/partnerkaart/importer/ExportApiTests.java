@@ -123,4 +123,12 @@ class ExportApiTests extends ApplicationTest {
         }
         assertThat(List.of(csv.contentType(), workbook.contentType())).allSatisfy(t -> assertThat(t).isNotBlank());
     }
+
+    @Test
+    void theKindsOfAnImportAreListedInLoadOrder() throws Exception {
+        Api.Response kinds = api().get("/api/import/kinds");
+
+        assertThat(kinds.status()).isEqualTo(200);
+        assertThat(kinds.body()).startsWith("[\"sources\",\"sectors\",\"regions\",").endsWith(",\"asset-dependencies\"]");
+    }
 }

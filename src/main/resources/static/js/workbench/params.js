@@ -1,7 +1,7 @@
 // Parameters: every $name in the query gets a typed field (text, number, date, list, yes/no); a saved query's
 // header fills in type and example. Values go to the server as POST /api/cypher's `params` take them.
-import { element } from './dom.js';
-import { t } from './i18n.js';
+import { element } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 const TYPES = ['string', 'number', 'date', 'list', 'boolean'];
 /** The types a saved query's header names (docs/cypher-workbench.md), as the field types above. */

@@ -1,8 +1,8 @@
 // The start screen: what the knowledge base holds, per kind, with the share of public and illustrative data, and
 // which data sets are loaded.
 import { api } from './api.js';
-import { element as create } from './dom.js';
-import { formatNumber, t } from './i18n.js';
+import { element as create } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
 
 const element = (tag, className, text) => create(tag, { className }, text);
 

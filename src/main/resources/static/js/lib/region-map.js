@@ -1,10 +1,9 @@
 // The 25 safety regions drawn from their real outlines (simplified GeoJSON) as an SVG map that screens colour in.
-import { t } from './i18n.js';
+import { polygonsOf, project, regionOutlines, UNITS_PER_DEGREE } from './geo.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-// Longitude shrinks with latitude; at the latitude of the Netherlands one degree east is cos(52.2°) of one north.
-const EAST_SCALE = Math.cos((52.2 * Math.PI) / 180);
-let outlines = null;
+// The strokes of the map (app.css) are drawn for 100 SVG units per degree.
+const SVG_SCALE = 100 / UNITS_PER_DEGREE;
 
 function svg(tag, attributes = {}) {
   const el = document.createElementNS(SVG, tag);
@@ -12,26 +11,19 @@ function svg(tag, attributes = {}) {
   return el;
 }
 
-async function loadOutlines() {
-  if (!outlines) {
-    const response = await fetch('/geo/veiligheidsregios-2025.geojson');
-    if (!response.ok) throw new Error(t('map.unavailable'));
-    outlines = await response.json();
-  }
-  return outlines;
+/** A GeoJSON point ([lon, lat]) in the map's SVG units. */
+function place([lon, lat]) {
+  const { x, y } = project(lat, lon);
+  return [x * SVG_SCALE, y * SVG_SCALE];
 }
 
-const project = ([lon, lat]) => [lon * EAST_SCALE * 100, -lat * 100];
-
 function pathData(geometry) {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.flatMap((rings) => rings.map((ring) => `M${ring.map((point) => project(point)
+  return polygonsOf(geometry).flatMap((rings) => rings.map((ring) => `M${ring.map((point) => place(point)
     .map((v) => v.toFixed(1)).join(',')).join('L')}Z`)).join('');
 }
 
 function bounds(features) {
-  const points = features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates]
-    : f.geometry.coordinates).flat(2)).map(project);
+  const points = features.flatMap((f) => polygonsOf(f.geometry).flat(2)).map(place);
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
@@ -42,7 +34,7 @@ function bounds(features) {
  * region and sets the text read out for it; `select(id)` marks one region.
  */
 export async function regionMap({ onSelect, label }) {
-  const { features } = await loadOutlines();
+  const { features } = await regionOutlines();
   const box = bounds(features);
   const map = svg('svg', { class: 'region-map', viewBox: `${box.x - 5} ${box.y - 5} ${box.width + 10} ${box.height + 10}`,
     role: 'group', 'aria-label': label });

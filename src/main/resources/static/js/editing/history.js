@@ -1,13 +1,12 @@
 // Change history: the history tab of an item (who, when, what before → after, why; the item on an earlier date),
 // and the paged table of changes that the editors' screen (changes.js) shows too.
-import { api } from './api.js';
-import { element, statusLine, table } from './dom.js';
-import { t } from './i18n.js';
+import { api } from '../shell/api.js';
+import { today } from '../lib/clock.js';
+import { element, statusLine, table } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 const PAGE = 25;
 
-/** Today as yyyy-MM-dd in the user's own time zone (the Swedish locale writes dates that way). */
-export const today = () => new Date().toLocaleDateString('sv-SE');
 const when = (at) => new Date(at).toLocaleString(document.documentElement.lang);
 const show = (value) => (value === null || value === undefined ? '—' : Array.isArray(value) ? value.join(', ')
   : typeof value === 'object' ? JSON.stringify(value) : String(value));

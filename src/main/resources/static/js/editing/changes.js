@@ -1,9 +1,9 @@
 // The editors' screen: recent changes and deleted items, with undo of deletes and a "new item" entry point.
-import { api } from './api.js';
-import { element, statusLine } from './dom.js';
+import { api } from '../shell/api.js';
+import { element, statusLine } from '../lib/dom.js';
 import { editLayout, openEditor } from './edit-form.js';
 import { changeTable } from './history.js';
-import { t } from './i18n.js';
+import { t } from '../lib/i18n.js';
 
 const ACTIONS = ['', 'create', 'update', 'delete', 'restore'];
 

@@ -1,16 +1,17 @@
 // The report pages: the coverage matrix first, the other reports as tabs; every report downloads as PDF, CSV, XLSX.
 // Administrators also get a tab with the scheduled reports. `#/reports?report=<id>&region=<VRnn>` opens one report
 // for one region (links from other screens).
-import { api } from './api.js';
-import { element, statusLine } from './dom.js';
-import { formatNumber, language, t } from './i18n.js';
-import { barChart, coverageGaps, coverageMatrix, originBanner, sortableTable } from './report-parts.js';
-import { scheduleSection } from './report-schedules.js';
+import { api } from '../shell/api.js';
+import { today } from '../lib/clock.js';
+import { element, statusLine } from '../lib/dom.js';
+import { formatNumber, language, t } from '../lib/i18n.js';
+import { barChart, coverageGaps, coverageMatrix, originBanner, sortableTable } from './parts.js';
+import { scheduleSection } from './schedules.js';
 
 const SCHEDULES = 'schedules';
 
 // What the user chose stays while they move between tabs.
-const state = { asOf: new Date().toISOString().substring(0, 10), region: '', by: 'region', months: 24 };
+const state = { asOf: today(), region: '', by: 'region', months: 24 };
 let regions = null;
 
 function reportUrl(id, format) {

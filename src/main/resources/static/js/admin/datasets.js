@@ -1,9 +1,9 @@
 // The data sets: which are loaded, the reference version and the differences it held back for editors to decide,
 // and (administrators) removing the example data in one all-or-nothing action.
-import { api } from './api.js';
-import { confirmDialog, element, statusLine } from './dom.js';
-import { formatNumber, t } from './i18n.js';
-import { datasetList } from './overview.js';
+import { api } from '../shell/api.js';
+import { confirmDialog, element, statusLine } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
+import { datasetList } from '../shell/overview.js';
 import { referenceSection } from './reference-update.js';
 
 const problemText = (error) => (error.translated ? error.message : t('error.generic', { detail: error.message }));

@@ -1,7 +1,7 @@
 // Administrators: the scheduled reports on the Rapportages page (list, plan, change, run now, remove).
-import { api } from './api.js';
-import { element, statusLine, table } from './dom.js';
-import { language, t } from './i18n.js';
+import { api } from '../shell/api.js';
+import { element, statusLine, table } from '../lib/dom.js';
+import { language, t } from '../lib/i18n.js';
 
 const FORMATS = ['pdf', 'xlsx', 'csv'];
 const FIELDS = ['report', 'region', 'format', 'lang', 'cron', 'recipients'];
@@ -128,6 +128,37 @@ function outcome(schedule) {
     element('div', { className: 'hint' }, schedule.lastOutcome));
 }
 
+/** The buttons of one schedule: edit, run now, delete. */
+function scheduleActions(schedule, { status, titleOf, reload, openForm, newButton }) {
+  const edit = element('button', { type: 'button', className: 'schedule-edit' }, t('schedules.edit'));
+  edit.addEventListener('click', () => openForm(schedule, edit));
+  const runNow = element('button', { type: 'button', className: 'schedule-run' }, t('schedules.runNow'));
+  runNow.addEventListener('click', async () => {
+    runNow.disabled = true;
+    status.show(t('schedules.running'));
+    try {
+      const ran = await api.post(`/api/reports/schedules/${encodeURIComponent(schedule.id)}/run`, {});
+      await reload();
+      status.show(t('schedules.ran', { outcome: ran.lastOutcome }), ran.lastOutcome.startsWith('failed'));
+    } catch (error) {
+      status.show(t('schedules.failed', { detail: error.message }), true);
+      runNow.disabled = false;
+    }
+  });
+  const remove = element('button', { type: 'button', className: 'schedule-delete danger' }, t('schedules.delete'));
+  remove.addEventListener('click', () => confirmDelete(schedule, titleOf(schedule.report), async () => {
+    try {
+      await api.delete(`/api/reports/schedules/${encodeURIComponent(schedule.id)}`);
+      status.show(t('schedules.deleted'));
+      await reload();
+      newButton.focus();
+    } catch (error) {
+      status.show(t('schedules.failed', { detail: error.message }), true);
+    }
+  }));
+  return element('td', { className: 'actions' }, edit, ' ', runNow, ' ', remove);
+}
+
 /** The "Geplande rapportages" section; `catalogue` and `regions` fill the form's choices. */
 export async function scheduleSection(catalogue, regions) {
   const status = statusLine('');
@@ -149,35 +180,7 @@ export async function scheduleSection(catalogue, regions) {
     form.querySelector('select, input').focus();
   };
 
-  const actions = (schedule) => {
-    const edit = element('button', { type: 'button', className: 'schedule-edit' }, t('schedules.edit'));
-    edit.addEventListener('click', () => openForm(schedule, edit));
-    const runNow = element('button', { type: 'button', className: 'schedule-run' }, t('schedules.runNow'));
-    runNow.addEventListener('click', async () => {
-      runNow.disabled = true;
-      status.show(t('schedules.running'));
-      try {
-        const ran = await api.post(`/api/reports/schedules/${encodeURIComponent(schedule.id)}/run`, {});
-        await reload();
-        status.show(t('schedules.ran', { outcome: ran.lastOutcome }), ran.lastOutcome.startsWith('failed'));
-      } catch (error) {
-        status.show(t('schedules.failed', { detail: error.message }), true);
-        runNow.disabled = false;
-      }
-    });
-    const remove = element('button', { type: 'button', className: 'schedule-delete danger' }, t('schedules.delete'));
-    remove.addEventListener('click', () => confirmDelete(schedule, titleOf(schedule.report), async () => {
-      try {
-        await api.delete(`/api/reports/schedules/${encodeURIComponent(schedule.id)}`);
-        status.show(t('schedules.deleted'));
-        await reload();
-        newButton.focus();
-      } catch (error) {
-        status.show(t('schedules.failed', { detail: error.message }), true);
-      }
-    }));
-    return element('td', { className: 'actions' }, edit, ' ', runNow, ' ', remove);
-  };
+  const actions = (schedule) => scheduleActions(schedule, { status, titleOf, reload: () => reload(), openForm, newButton });
 
   reload = async () => {
     const schedules = await api.get('/api/reports/schedules');

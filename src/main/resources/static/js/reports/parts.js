@@ -1,7 +1,7 @@
 // Building blocks of the report pages: the origin banner, sortable tables, stacked bar charts (Chart.js), the
 // coverage matrix.
-import { element } from './dom.js';
-import { formatNumber, t } from './i18n.js';
+import { element } from '../lib/dom.js';
+import { formatNumber, t } from '../lib/i18n.js';
 
 let chartLibrary = null;
 

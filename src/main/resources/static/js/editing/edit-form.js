@@ -1,9 +1,10 @@
 // Editing one item in a dialog: a form built from the import layout (GET /api/items/kinds), field errors from the
 // server's problem details, the version sent back so a conflicting save is refused, and a history tab.
-import { api } from './api.js';
-import { element, statusLine } from './dom.js';
-import { t } from './i18n.js';
-import { historyPanel, today } from './history.js';
+import { api } from '../shell/api.js';
+import { element, statusLine } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
+import { today } from '../lib/clock.js';
+import { historyPanel } from './history.js';
 
 let layoutPromise = null;
 let mePromise = null;
@@ -163,6 +164,23 @@ export async function openEditor(kindName, id, onSaved = () => {}, tab = 'edit',
   await showTab(id ? tab : 'edit');
 }
 
+/** A save refused: someone else changed the item first (409), fields at fault (400), or the whole save. */
+function showSaveFailure(error, { rows, status, reload, confirm }) {
+  if (error.status === 409) {
+    status.show(t('edit.conflict', { user: error.problem.changedBy || '?',
+      at: error.problem.changedAt ? new Date(error.problem.changedAt).toLocaleString() : '?' }), true);
+    reload.hidden = false;
+    reload.focus();
+  } else if (error.status === 400) {
+    showErrors(rows, error.problem, status, confirm);
+  } else {
+    // Not about this form's fields (a refusal of the whole save): the similar-name override no longer applies.
+    confirm.hidden = true;
+    status.show(error.translated ? error.message : t('error.generic', { detail: error.message }), true);
+    status.scrollIntoView({ block: 'nearest' });
+  }
+}
+
 async function editPanel(kind, layout, id, close, onSaved) {
   const status = statusLine('');
   status.show('');
@@ -205,19 +223,7 @@ async function editPanel(kind, layout, id, close, onSaved) {
       close();
       onSaved(item);
     } catch (error) {
-      if (error.status === 409) {
-        status.show(t('edit.conflict', { user: error.problem.changedBy || '?',
-          at: error.problem.changedAt ? new Date(error.problem.changedAt).toLocaleString() : '?' }), true);
-        reload.hidden = false;
-        reload.focus();
-      } else if (error.status === 400) {
-        showErrors(rows, error.problem, status, confirm);
-      } else {
-        // Not about this form's fields (a refusal of the whole save): the similar-name override no longer applies.
-        confirm.hidden = true;
-        status.show(error.translated ? error.message : t('error.generic', { detail: error.message }), true);
-        status.scrollIntoView({ block: 'nearest' });
-      }
+      showSaveFailure(error, { rows, status, reload, confirm });
     }
   });
   const section = await relationshipSection(layout, kind, id, status);

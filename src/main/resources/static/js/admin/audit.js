@@ -1,7 +1,7 @@
 // Administrators: the audit trail, filtered and exported.
-import { api } from './api.js';
-import { element, statusLine, table } from './dom.js';
-import { t } from './i18n.js';
+import { api } from '../shell/api.js';
+import { element, statusLine, table } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
 const KINDS = ['', 'login', 'user', 'import', 'edit', 'cypher'];
 

@@ -1,5 +1,5 @@
 // The one client of the REST API: JSON in and out, the CSRF token on every change, problem details as errors.
-import { t } from './i18n.js';
+import { t } from '../lib/i18n.js';
 
 /** A problem's text in the user's language, when the server gave it a code the message files know; else null. */
 function translated(problem) {

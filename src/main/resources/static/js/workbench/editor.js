@@ -1,6 +1,6 @@
 // The query editor: CodeMirror with Cypher highlighting, completion of keywords and of the live schema's labels,
 // relationship types and property keys, bracket matching, a history per browser and account, Ctrl+Enter to run.
-import { CodeMirror } from './codemirror.js';
+import { CodeMirror } from '../lib/codemirror.js';
 
 // Only what reads: the server refuses writes anyway, so completion does not offer them.
 const KEYWORDS = ['MATCH', 'OPTIONAL MATCH', 'WHERE', 'RETURN', 'WITH', 'ORDER BY', 'LIMIT', 'SKIP', 'UNWIND',

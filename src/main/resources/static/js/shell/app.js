@@ -1,19 +1,19 @@
 // The shell: session, language, navigation between screens (one ES module per screen).
 import { api, csrfToken } from './api.js';
-import { language, loadLanguage, t, translatePage } from './i18n.js';
+import { language, loadLanguage, t, translatePage } from '../lib/i18n.js';
 
 // Each screen names the least role that may open it; the navigation shows only what the user may open.
 const screens = {
   overview: { load: () => import('./overview.js'), role: 'VIEWER' },
-  explore: { load: () => import('./explore.js'), role: 'VIEWER' },
-  changes: { load: () => import('./changes.js'), role: 'EDITOR' },
-  cascade: { load: () => import('./cascade.js'), role: 'VIEWER' },
-  workbench: { load: () => import('./workbench.js'), role: 'ANALYST' },
-  reports: { load: () => import('./reports.js'), role: 'VIEWER' },
-  transfer: { load: () => import('./transfer.js'), role: 'EDITOR' },
-  users: { load: () => import('./users.js'), role: 'ADMIN' },
-  audit: { load: () => import('./audit.js'), role: 'ADMIN' },
-  datasets: { load: () => import('./datasets.js'), role: 'EDITOR' },
+  explore: { load: () => import('../explore/explore.js'), role: 'VIEWER' },
+  changes: { load: () => import('../editing/changes.js'), role: 'EDITOR' },
+  cascade: { load: () => import('../cascade/cascade.js'), role: 'VIEWER' },
+  workbench: { load: () => import('../workbench/workbench.js'), role: 'ANALYST' },
+  reports: { load: () => import('../reports/reports.js'), role: 'VIEWER' },
+  transfer: { load: () => import('../editing/transfer.js'), role: 'EDITOR' },
+  users: { load: () => import('../admin/users.js'), role: 'ADMIN' },
+  audit: { load: () => import('../admin/audit.js'), role: 'ADMIN' },
+  datasets: { load: () => import('../admin/datasets.js'), role: 'EDITOR' },
 };
 let me = null;
 // What the screen on show asks to be done when it is left (a screen's render may return it): the explorer's graphs

@@ -1,5 +1,5 @@
 import { csrfToken } from './api.js';
-import { formatDuration, loadLanguage, language, t } from './i18n.js';
+import { formatDuration, loadLanguage, language, t } from '../lib/i18n.js';
 
 let throttledFor = null;
 

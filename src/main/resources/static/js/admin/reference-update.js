@@ -1,11 +1,11 @@
 // The reference version on a knowledge base in use (GET /api/dataset/reference): which version shipped and which is
 // applied, and the rows an update held back because people had changed the items, each for an editor to decide:
 // keep the knowledge base's value, or take the reference's.
-import { api } from './api.js';
-import { confirmDialog, element, statusLine } from './dom.js';
-import { editLayout } from './edit-form.js';
-import { formatDate, formatNumber, language, t } from './i18n.js';
-import { propertyLabel, valueText } from './explore/details.js';
+import { api } from '../shell/api.js';
+import { confirmDialog, element, statusLine } from '../lib/dom.js';
+import { editLayout } from '../editing/edit-form.js';
+import { formatDate, formatNumber, language, t } from '../lib/i18n.js';
+import { propertyLabel, valueText } from '../explore/details.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isEmpty = (value) => value === null || value === undefined || value === ''
@@ -113,95 +113,100 @@ function versionList(state) {
     t(`datasets.version.${match}`))];
 }
 
+/** Reads the state anew and fills the sections; `focusAfter`: the index of the difference just decided. */
+async function load(r, focusAfter = null) {
+  try {
+    const [state, layout] = await Promise.all([api.get('/api/dataset/reference'), editLayout()]);
+    r.versionHost.replaceChildren(...versionList(state));
+    r.heading.textContent = t('datasets.differences.titleCount', { count: formatNumber(state.differences.length) });
+    r.list.replaceChildren(...state.differences.map((d, index) => differenceItem(r, d, index, layout)));
+    r.empty.hidden = state.differences.length > 0;
+    r.empty.textContent = t(state.shipped && state.shipped === state.applied ? 'datasets.differences.noneUpToDate'
+      : 'datasets.differences.none');
+    r.list.hidden = !r.empty.hidden;
+    if (focusAfter !== null) {
+      const next = r.list.querySelectorAll('h3')[Math.min(focusAfter, state.differences.length - 1)];
+      (next || r.empty).focus();
+    }
+  } catch (error) {
+    r.status.show(error.translated ? error.message : t('error.generic', { detail: error.message }), true);
+  }
+}
+
+function confirmDecision(difference, take, title, fields) {
+  return confirmDialog({ id: 'decide-difference-dialog',
+    title: t(take ? 'datasets.differences.takeTitle' : 'datasets.differences.keepTitle'),
+    paragraphs: [take ? t('datasets.differences.takeText', { item: title, fields: fields.map((f) => fieldLabel(f.name)).join(', ') })
+      : t(difference.current === null ? 'datasets.differences.keepDeletedText' : 'datasets.differences.keepText',
+        { item: title })],
+    cancel: t('datasets.cancel'), confirm: t(take ? 'datasets.differences.take' : 'datasets.differences.keep'),
+    confirmId: 'confirm-decision' });
+}
+
+async function decide(r, difference, decision, title, fields, index) {
+  if (r.busy) return;
+  const take = decision === 'reference';
+  if (!await confirmDecision(difference, take, title, fields)) return;
+  r.busy = true;
+  r.list.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+  r.progress.hidden = false;
+  r.status.show(t('datasets.differences.saving'));
+  try {
+    await api.post(`/api/dataset/reference/differences/${encodeURIComponent(difference.id)}`, { decision });
+    r.status.show(t(take ? 'datasets.differences.taken' : 'datasets.differences.kept', { item: title }));
+  } catch (error) {
+    r.status.show(error.status === 404 ? t('datasets.differences.gone')
+      : error.translated ? error.message : t('error.generic', { detail: error.message }), true);
+  } finally {
+    r.progress.hidden = true;
+    r.busy = false;
+  }
+  await load(r, index);
+}
+
+function differenceItem(r, difference, index, layout) {
+  const about = describe(difference, layout);
+  const fields = differingFields(difference, about.layout);
+  const headingId = `difference-${index}-heading`;
+  const buttons = element('div', { className: 'buttons' },
+    element('button', { type: 'button', className: 'keep-current', 'aria-describedby': headingId,
+      onClick: () => decide(r, difference, 'keep', about.title, fields, index) }, t('datasets.differences.keep')),
+    element('button', { type: 'button', className: 'take-reference', 'aria-describedby': headingId,
+      onClick: () => decide(r, difference, 'reference', about.title, fields, index) }, t('datasets.differences.take')));
+  return element('li', { className: 'reference-difference', 'data-item-id': difference.itemId },
+    element('h3', { id: headingId, tabIndex: -1 }, about.title),
+    element('p', { className: 'difference-item' }, `${about.kind} · `, element('code', {}, difference.itemId),
+      ` · ${t('datasets.differences.version', { version: difference.version })}`,
+      about.explore ? [' · ', element('a', { href: about.explore, 'aria-describedby': headingId },
+        t('datasets.differences.open'))] : ''),
+    difference.current === null
+      ? element('p', { className: 'deleted-note' }, t('datasets.differences.deletedNote')) : '',
+    fields.length ? comparison(difference, fields, headingId)
+      : element('p', { className: 'hint' }, t('datasets.differences.noFields')),
+    buttons);
+}
+
 /**
  * The two sections of the Data sets screen (version, differences): `load()` fills them (again). After a decision the list is read anew and the
  * focus goes to the next difference, or to the empty state when none is left.
  */
 export function referenceSection() {
-  const versionHost = element('div', { id: 'reference-version' }, t('datasets.differences.loading'));
-  const heading = element('h2', { id: 'reference-differences-heading', tabIndex: -1 }, t('datasets.differences.title'));
-  const status = statusLine('');
-  status.id = 'reference-status';
-  status.show('');
-  const progress = element('progress', { id: 'reference-progress', hidden: true,
-    'aria-label': t('datasets.differences.saving') });
-  const list = element('ol', { className: 'reference-differences', id: 'reference-differences' });
-  const empty = element('p', { className: 'empty-state', id: 'no-differences', tabIndex: -1, hidden: true });
-  let busy = false;
-
-  const load = async (focusAfter = null) => {
-    try {
-      const [state, layout] = await Promise.all([api.get('/api/dataset/reference'), editLayout()]);
-      versionHost.replaceChildren(...versionList(state));
-      heading.textContent = t('datasets.differences.titleCount', { count: formatNumber(state.differences.length) });
-      list.replaceChildren(...state.differences.map((d, index) => item(d, index, layout)));
-      empty.hidden = state.differences.length > 0;
-      empty.textContent = t(state.shipped && state.shipped === state.applied ? 'datasets.differences.noneUpToDate'
-        : 'datasets.differences.none');
-      list.hidden = !empty.hidden;
-      if (focusAfter !== null) {
-        const next = list.querySelectorAll('h3')[Math.min(focusAfter, state.differences.length - 1)];
-        (next || empty).focus();
-      }
-    } catch (error) {
-      status.show(error.translated ? error.message : t('error.generic', { detail: error.message }), true);
-    }
+  const r = {
+    versionHost: element('div', { id: 'reference-version' }, t('datasets.differences.loading')),
+    heading: element('h2', { id: 'reference-differences-heading', tabIndex: -1 }, t('datasets.differences.title')),
+    status: statusLine(''),
+    progress: element('progress', { id: 'reference-progress', hidden: true,
+      'aria-label': t('datasets.differences.saving') }),
+    list: element('ol', { className: 'reference-differences', id: 'reference-differences' }),
+    empty: element('p', { className: 'empty-state', id: 'no-differences', tabIndex: -1, hidden: true }),
+    busy: false,
   };
-
-  const decide = async (difference, decision, title, fields, index) => {
-    if (busy) return;
-    const take = decision === 'reference';
-    const confirmed = await confirmDialog({ id: 'decide-difference-dialog',
-      title: t(take ? 'datasets.differences.takeTitle' : 'datasets.differences.keepTitle'),
-      paragraphs: [take ? t('datasets.differences.takeText', { item: title, fields: fields.map((f) => fieldLabel(f.name)).join(', ') })
-        : t(difference.current === null ? 'datasets.differences.keepDeletedText' : 'datasets.differences.keepText',
-          { item: title })],
-      cancel: t('datasets.cancel'), confirm: t(take ? 'datasets.differences.take' : 'datasets.differences.keep'),
-      confirmId: 'confirm-decision' });
-    if (!confirmed) return;
-    busy = true;
-    list.querySelectorAll('button').forEach((b) => { b.disabled = true; });
-    progress.hidden = false;
-    status.show(t('datasets.differences.saving'));
-    try {
-      await api.post(`/api/dataset/reference/differences/${encodeURIComponent(difference.id)}`, { decision });
-      status.show(t(take ? 'datasets.differences.taken' : 'datasets.differences.kept', { item: title }));
-    } catch (error) {
-      status.show(error.status === 404 ? t('datasets.differences.gone')
-        : error.translated ? error.message : t('error.generic', { detail: error.message }), true);
-    } finally {
-      progress.hidden = true;
-      busy = false;
-    }
-    await load(index);
-  };
-
-  function item(difference, index, layout) {
-    const about = describe(difference, layout);
-    const fields = differingFields(difference, about.layout);
-    const headingId = `difference-${index}-heading`;
-    const buttons = element('div', { className: 'buttons' },
-      element('button', { type: 'button', className: 'keep-current', 'aria-describedby': headingId,
-        onClick: () => decide(difference, 'keep', about.title, fields, index) }, t('datasets.differences.keep')),
-      element('button', { type: 'button', className: 'take-reference', 'aria-describedby': headingId,
-        onClick: () => decide(difference, 'reference', about.title, fields, index) }, t('datasets.differences.take')));
-    return element('li', { className: 'reference-difference', 'data-item-id': difference.itemId },
-      element('h3', { id: headingId, tabIndex: -1 }, about.title),
-      element('p', { className: 'difference-item' }, `${about.kind} · `, element('code', {}, difference.itemId),
-        ` · ${t('datasets.differences.version', { version: difference.version })}`,
-        about.explore ? [' · ', element('a', { href: about.explore, 'aria-describedby': headingId },
-          t('datasets.differences.open'))] : ''),
-      difference.current === null
-        ? element('p', { className: 'deleted-note' }, t('datasets.differences.deletedNote')) : '',
-      fields.length ? comparison(difference, fields, headingId)
-        : element('p', { className: 'hint' }, t('datasets.differences.noFields')),
-      buttons);
-  }
-
+  r.status.id = 'reference-status';
+  r.status.show('');
   const sections = [
     element('section', { className: 'reference-version', 'aria-labelledby': 'reference-version-heading' },
-      element('h2', { id: 'reference-version-heading' }, t('datasets.version.title')), versionHost),
-    element('section', { className: 'reference-update', 'aria-labelledby': heading.id }, heading,
-      element('p', { className: 'intro' }, t('datasets.differences.intro')), status, progress, empty, list)];
-  return { sections, load: () => load() };
+      element('h2', { id: 'reference-version-heading' }, t('datasets.version.title')), r.versionHost),
+    element('section', { className: 'reference-update', 'aria-labelledby': r.heading.id }, r.heading,
+      element('p', { className: 'intro' }, t('datasets.differences.intro')), r.status, r.progress, r.empty, r.list)];
+  return { sections, load: () => load(r) };
 }

@@ -1,9 +1,9 @@
 // The side panel: shipped saved queries grouped by theme, the user's own queries (save, rename, delete), and
 // the schema at a glance.
-import { api } from './api.js';
-import { element } from './dom.js';
-import { LABEL_COLOURS } from './graph-style.js';
-import { formatNumber, t } from './i18n.js';
+import { api } from '../shell/api.js';
+import { element } from '../lib/dom.js';
+import { LABEL_COLOURS } from '../lib/graph-style.js';
+import { formatNumber, t } from '../lib/i18n.js';
 
 /** A modal form with text fields; resolves to their values, or null when cancelled. */
 function askDialog(title, fields) {

@@ -1,11 +1,8 @@
 // Editors: import spreadsheets (dry run with the full report first, then apply), templates and export.
-import { api, upload } from './api.js';
-import { element, statusLine, table } from './dom.js';
-import { t } from './i18n.js';
+import { api, upload } from '../shell/api.js';
+import { element, statusLine, table } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 
-const KINDS = ['sources', 'sectors', 'regions', 'municipalities', 'vital-processes', 'themes', 'crisis-types',
-  'incident-types', 'partners', 'networks', 'assets', 'covenants', 'action-items', 'exercises', 'persons',
-  'partner-profiles', 'covenant-parties', 'memberships', 'process-dependencies', 'asset-dependencies'];
 const POLL_MS = 500;
 
 function delay(ms) {
@@ -58,6 +55,14 @@ function reportView(report, dryRun) {
   return element('div', { id: 'import-report' }, element('p', {}, summary), countsTable(report));
 }
 
+/** The chosen files and the comment as the import takes them. */
+function uploadForm(files, comment) {
+  const form = new FormData();
+  for (const file of files.files) form.append('file', file);
+  if (comment.value.trim()) form.append('comment', comment.value.trim());
+  return form;
+}
+
 function importSection() {
   const files = element('input', {
     type: 'file', id: 'import-file', multiple: true, accept: '.csv,.xlsx,.zip',
@@ -77,9 +82,7 @@ function importSection() {
       status.show(t('transfer.chooseFile'), true);
       return;
     }
-    const form = new FormData();
-    for (const file of files.files) form.append('file', file);
-    if (comment.value.trim()) form.append('comment', comment.value.trim());
+    const form = uploadForm(files, comment);
     dryRunButton.disabled = true;
     applyButton.disabled = true;
     progress.hidden = false;
@@ -121,9 +124,9 @@ function importSection() {
     element('p', { className: 'intro' }, t('transfer.importIntro')), form, status, result);
 }
 
-function templatesSection() {
-  const kind = element('select', { id: 'template-kind' }, KINDS.map((k) => element('option', { value: k }, k)));
-  const csvLink = element('a', { href: `/api/import/templates/${KINDS[0]}`, id: 'template-csv' },
+function templatesSection(kinds) {
+  const kind = element('select', { id: 'template-kind' }, kinds.map((k) => element('option', { value: k }, k)));
+  const csvLink = element('a', { href: `/api/import/templates/${encodeURIComponent(kinds[0])}`, id: 'template-csv' },
     t('transfer.templateCsv'));
   kind.addEventListener('change', () => { csvLink.href = `/api/import/templates/${encodeURIComponent(kind.value)}`; });
   return element('section', { 'aria-labelledby': 'templates-heading' },
@@ -133,11 +136,11 @@ function templatesSection() {
       element('label', { for: 'template-kind' }, t('transfer.kind')), kind, csvLink));
 }
 
-function exportSection() {
+function exportSection(kinds) {
   const format = element('select', { id: 'export-format' },
     ['xlsx', 'csv', 'cypher'].map((f) => element('option', { value: f }, t(`transfer.format.${f}`))));
   const kind = element('select', { id: 'export-kind' }, element('option', { value: '' }, t('transfer.allKinds')),
-    KINDS.map((k) => element('option', { value: k }, k)));
+    kinds.map((k) => element('option', { value: k }, k)));
   const region = element('input', { id: 'export-region', size: '6', placeholder: 'VR16' });
   const link = element('a', { className: 'button-link', id: 'export-link' }, t('transfer.export'));
   const update = () => {
@@ -158,6 +161,8 @@ function exportSection() {
 }
 
 export async function render(main) {
+  // The kinds of the import layout, in load order, as the server knows them.
+  const kinds = await api.get('/api/import/kinds');
   main.append(element('h1', {}, t('transfer.title')), element('p', { className: 'intro' }, t('transfer.intro')),
-    importSection(), templatesSection(), exportSection());
+    importSection(), templatesSection(kinds), exportSection(kinds));
 }

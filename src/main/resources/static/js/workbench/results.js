@@ -1,8 +1,8 @@
 // A workbench answer as a table or as a graph (the explorer's style), with "open in explorer".
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import { element, table } from './dom.js';
-import { graphElements, graphStyle } from './graph-style.js';
-import { formatNumber, t } from './i18n.js';
+import { element, table } from '../lib/dom.js';
+import { graphElements, graphStyle } from '../lib/graph-style.js';
+import { formatNumber, t } from '../lib/i18n.js';
 
 /** The hand-off to the explorer: `#/explore?nodes=<id>,<id>,...` (ids URL-encoded) puts those nodes in its scene. */
 const EXPLORER_NODE_LIMIT = 200;
