@@ -87,7 +87,7 @@ class ReferenceDatasetTests {
                 .as("10 ROAZ regions (LNAZ 2023; Noord-Holland/Flevoland one ROAZ of two former networks)").hasSize(10);
         assertThat(partners(partners, "hospital"))
                 .as("organisations whose emergency department a source read states, of 79 SEH locations (RIVM 2025)")
-                .hasSize(55);
+                .hasSize(65);
         assertThat(partners(partners, "telecom")).as("the three mobile network operators").hasSize(3);
         assertThat(partners).filteredOn(p -> p.get("id").equals("P-ODIDO")).singleElement()
                 .satisfies(p -> assertThat(p.get("name")).isEqualTo("Odido"));
