@@ -79,6 +79,7 @@ function differingFields(difference, itemLayout) {
  */
 function comparison(difference, fields, headingId) {
   const deleted = difference.current === null;
+  const withdrawn = difference.reference === null;
   const [current, reference] = [t('datasets.differences.current'), t('datasets.differences.reference')];
   return element('table', { className: 'data-table difference-fields', role: 'table', 'aria-describedby': headingId },
     element('caption', {}, t('datasets.differences.caption')),
@@ -91,11 +92,21 @@ function comparison(difference, fields, headingId) {
       element('td', { className: 'current-value', role: 'cell', 'data-label': current }, deleted
         ? element('em', {}, t('datasets.differences.deleted')) : shown(field, difference.current[field.name])),
       element('td', { className: 'reference-value', role: 'cell', 'data-label': reference },
-        shown(field, difference.reference?.[field.name]))))));
+        withdrawn ? element('em', {}, t('datasets.differences.withdrawn'))
+          : shown(field, difference.reference?.[field.name]))))));
 }
 
 const when = (at) => new Date(at).toLocaleString(language() === 'nl' ? 'nl-NL' : 'en-GB',
   { dateStyle: 'long', timeStyle: 'short' });
+
+/** What a missing side means: people deleted the item, or the reference no longer lists it. */
+function notes(difference) {
+  if (difference.current === null) return element('p', { className: 'deleted-note' }, t('datasets.differences.deletedNote'));
+  if (difference.reference === null) {
+    return element('p', { className: 'deleted-note withdrawn-note' }, t('datasets.differences.withdrawnNote'));
+  }
+  return '';
+}
 
 /** Shipped and applied, and in words whether they match (not by colour alone). */
 function versionList(state) {
@@ -179,8 +190,7 @@ function differenceItem(r, difference, index, layout) {
       ` · ${t('datasets.differences.version', { version: difference.version })}`,
       about.explore ? [' · ', element('a', { href: about.explore, 'aria-describedby': headingId },
         t('datasets.differences.open'))] : ''),
-    difference.current === null
-      ? element('p', { className: 'deleted-note' }, t('datasets.differences.deletedNote')) : '',
+    notes(difference),
     fields.length ? comparison(difference, fields, headingId)
       : element('p', { className: 'hint' }, t('datasets.differences.noFields')),
     buttons);

@@ -39,8 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * An editor deciding the differences a newer reference version held back, in a real browser. The application is
- * its own: a small reference set (version 2099-01-01) is loaded, a person changes two of its partners, and the
- * application starts again on a newer version (2099-02-01) that says otherwise about both.
+ * its own: a small reference set (version 2099-01-01) is loaded, a person changes three of its partners, and the
+ * application starts again on a newer version (2099-02-01) that says otherwise about two and no longer lists the third.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReferenceDifferencesBrowserTests {
@@ -58,12 +58,14 @@ class ReferenceDifferencesBrowserTests {
         Path data = TestApplications.newDataDirectory();
         Path v1 = referenceSet(data, "v1", "2099-01-01", "T-RD-R1,Regio Een\n", PARTNERS
                 + "T-RD-A,Waterbedrijf Test,drinking-water,https://a.example.org/v1,,T-RD-R1,public,verified,T-RD-S1\n"
-                + "T-RD-B,Netbeheerder Test,grid-operator,,NT,T-RD-R1,public,verified,T-RD-S1\n");
+                + "T-RD-B,Netbeheerder Test,grid-operator,,NT,T-RD-R1,public,verified,T-RD-S1\n"
+                + "T-RD-C,Telecom Test,telecom,,,T-RD-R1,public,verified,T-RD-S1\n");
         try (ConfigurableApplicationContext first = TestApplications.start(data, "partnerkaart.dataset.examples=false",
                 "partnerkaart.dataset.location=file:" + v1 + "/")) {
             String edits = "id,name,category,website,synonyms,origin,source\n"
                     + "T-RD-A,Waterbedrijf Test,drinking-water,https://a.example.org/person,,public,T-RD-S1\n"
-                    + "T-RD-B,Netbeheerder Test,grid-operator,,NT|Netbeheer Test,public,T-RD-S1\n";
+                    + "T-RD-B,Netbeheerder Test,grid-operator,,NT|Netbeheer Test,public,T-RD-S1\n"
+                    + "T-RD-C,Telecom Test,telecom,https://c.example.org/person,,public,T-RD-S1\n";
             assertThat(first.getBean(Importer.class).run(List.of(CsvTables.read("partners.csv", "partners",
                             new ByteArrayInputStream(edits.getBytes(StandardCharsets.UTF_8)))),
                     new Importer.Request("T-person", null, false), ImportProgress.ignored()).problems()).isEmpty();
@@ -124,6 +126,26 @@ class ReferenceDifferencesBrowserTests {
 
     @Test
     @Order(2)
+    void anEditorRemovesAFactTheReferenceWithdrew() {
+        signIn(TestAccounts.username(Role.EDITOR), TestAccounts.PASSWORD);
+        waitFor(By.cssSelector("nav [data-screen=datasets]")).click();
+        waitForText(By.id("reference-differences-heading"), "Verschillen om te beoordelen (3)");
+        WebElement withdrawn = difference("T-RD-C");
+        assertThat(withdrawn.findElement(By.className("withdrawn-note")).getText())
+                .startsWith("De nieuwe referentieversie noemt dit item niet meer.");
+        assertThat(cell(withdrawn, "website", "td.current-value").getText()).isEqualTo("https://c.example.org/person");
+        assertThat(cell(withdrawn, "website", "td.reference-value").getText()).isEqualTo("uit de referentieset gehaald");
+
+        withdrawn.findElement(By.className("take-reference")).click();
+        waitFor(By.id("decide-difference-dialog")).findElement(By.id("confirm-decision")).click();
+        waitForText(By.id("reference-differences-heading"), "Verschillen om te beoordelen (2)");
+        assertThat(single("MATCH (p:Partner {id: 'T-RD-C'}) RETURN toString(count(p))")).isEqualTo("0");
+        assertThat(single("MATCH (c:Change {itemId: 'T-RD-C', action: 'delete'}) RETURN c.user"))
+                .as("removed in the editor's name").isEqualTo(TestAccounts.username(Role.EDITOR));
+    }
+
+    @Test
+    @Order(3)
     void anEditorKeepsOneDifferenceAndTakesTheReferenceForTheOther() {
         signIn(TestAccounts.username(Role.EDITOR), TestAccounts.PASSWORD);
         waitFor(By.cssSelector("nav [data-screen=datasets]")).click();
