@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.model.Kinds;
+import nl.partnerkaart.security.KnownRegions;
 import nl.partnerkaart.system.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,13 +31,16 @@ class ExportController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final KnowledgeBaseTables tables;
+    private final KnownRegions regions;
     private final CypherScript cypher;
     private final AuditLog audit;
     private final Clock clock;
 
-    ExportController(KnowledgeBaseTables tables, CypherScript cypher, AuditLog audit, Clock clock) {
+    ExportController(KnowledgeBaseTables tables, KnownRegions regions, CypherScript cypher, AuditLog audit,
+                     Clock clock) {
         this.clock = clock;
         this.tables = tables;
+        this.regions = regions;
         this.cypher = cypher;
         this.audit = audit;
     }
@@ -57,7 +61,7 @@ class ExportController {
         kinds.stream().filter(k -> Kinds.named(k).isEmpty()).findFirst().ifPresent(k -> {
             throw new InvalidInputException("kind", "'" + k + "' is not a kind; the kinds are " + Kinds.names());
         });
-        if (region != null && !tables.holdsRegion(region)) {
+        if (region != null && !regions.holds(region)) {
             throw new InvalidInputException("region", "'" + region + "' is not a safety region id (VR01 ... VR25)");
         }
         LocalDate today = LocalDate.now(clock);

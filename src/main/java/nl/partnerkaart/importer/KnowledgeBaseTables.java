@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class KnowledgeBaseTables {
 
-    private static final String REGION_EXISTS = "MATCH (r:SafetyRegion {id: $id}) RETURN count(r) > 0 AS found";
-
     private final Driver driver;
 
     KnowledgeBaseTables(Driver driver) {
@@ -54,14 +52,6 @@ public class KnowledgeBaseTables {
                 }
             }
             return tables;
-        }
-    }
-
-    /** Whether the knowledge base holds this safety region, so an export can be limited to it. */
-    boolean holdsRegion(String region) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(REGION_EXISTS, Map.of("id", region)).single().get("found")
-                    .asBoolean());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import nl.partnerkaart.security.KnownRegions;
 import nl.partnerkaart.system.InvalidInputException;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,11 @@ class ReportParameters {
     private final Driver driver;
     private final ReportProperties properties;
     private final Clock clock;
+    private final KnownRegions regions;
 
-    ReportParameters(Driver driver, ReportProperties properties, Clock clock) {
+    ReportParameters(Driver driver, KnownRegions regions, ReportProperties properties, Clock clock) {
         this.driver = driver;
+        this.regions = regions;
         this.properties = properties;
         this.clock = clock;
     }
@@ -46,7 +49,7 @@ class ReportParameters {
         if (regionId == null && builder.needsRegion()) {
             throw new InvalidInputException("region", "This report is about one region: give 'region', e.g. VR16");
         }
-        if (regionId != null && !exists("MATCH (r:SafetyRegion {id: $id}) RETURN count(r) > 0", regionId)) {
+        if (regionId != null && !regions.holds(regionId)) {
             throw new InvalidInputException("region", "No safety region has id '" + regionId + "'");
         }
         return new ReportRequest(day, regionId, columns(sectors), period, by, lang, true, 0);

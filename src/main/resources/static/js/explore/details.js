@@ -19,8 +19,8 @@ export function valueText(key, value) {
   return coded === `value.${key}.${value}` ? String(value) : coded;
 }
 
-function propertyRows(properties) {
-  return Object.entries(properties).filter(([key]) => !['name', 'id', 'verification'].includes(key))
+function propertyRows(properties, hidden = ['name', 'id', 'verification']) {
+  return Object.entries(properties).filter(([key]) => !hidden.includes(key))
     .map(([key, value]) => element('tr', {}, element('th', { scope: 'row' }, propertyLabel(key)),
       element('td', {}, valueText(key, value))));
 }
@@ -102,5 +102,26 @@ export async function showDetails(panel, id, context, known = null) {
       : []),
     element('h3', {}, t('explore.sources')),
     details.sources.length ? element('ul', { className: 'sources' }, details.sources.map(sourceItem))
+      : element('p', { className: 'hint' }, t('explore.noSources')));
+}
+
+/**
+ * A selected relationship: its two ends, how sure it is (a service area can be verified while the partner is only
+ * derived, or the other way round), its properties and the sources it names, each opened in the explorer.
+ */
+export function showRelationship(panel, edge) {
+  const { type, props = {} } = edge.data();
+  const sources = [props.source || []].flat();
+  panel.replaceChildren(
+    element('h2', {}, relationshipName(type, 'out')),
+    element('p', { className: 'node-kind relationship-ends' },
+      `${edge.source().data('name') || edge.source().id()} → ${edge.target().data('name') || edge.target().id()}`),
+    originNote(props),
+    element('h3', {}, t('explore.details')),
+    element('table', { className: 'properties' }, element('tbody', {},
+      propertyRows(props, ['verification', 'source', 'origin']))),
+    element('h3', {}, t('explore.sources')),
+    sources.length ? element('ul', { className: 'sources' }, sources.map((id) => element('li', {},
+      element('a', { href: `#/explore?node=${encodeURIComponent(id)}` }, id))))
       : element('p', { className: 'hint' }, t('explore.noSources')));
 }

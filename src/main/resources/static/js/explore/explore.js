@@ -5,7 +5,7 @@ import { api } from '../shell/api.js';
 import { element, statusLine } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { sizeByBrokers } from './brokers.js';
-import { nodeDetails, showDetails } from './details.js';
+import { nodeDetails, showDetails, showRelationship } from './details.js';
 import { expand, expandOrAsk, openMenu, relationshipName } from './expand.js';
 import { exportCsv, exportCypher, exportPng } from './export.js';
 import { applyFilters, emptyFilters, renderFilters } from './filters.js';
@@ -263,6 +263,7 @@ function wireGraph(x) {
     else openMenu({ scene, node, host, status }).catch(x.fail);
   });
   cy.on('tap', (event) => { if (event.target === cy) host.querySelectorAll('.context-menu').forEach((m) => m.remove()); });
+  cy.on('select', 'edge', (event) => showRelationship(ui.details, event.target));
   cy.on('select', 'node', (event) => {
     if (isGroup(event.target)) {
       showGroup(ui.details, event.target, { scene, status,

@@ -98,6 +98,16 @@ class ExploreBrowserTests extends BrowserTest {
         waitForNodes(n -> n == 51);
         waitForText(By.cssSelector("main .message"), "Niet alle buren passen");
 
+        // A relationship, selected, says how sure it is and what it rests on.
+        script("document.getElementById('graph')._cyreg.cy.edges('[type = \"SERVES\"]')"
+                + ".filter((e) => e.data('props').origin === 'public')[0].select()");
+        waitForText(By.cssSelector("#details h2"), "bedient");
+        assertThat(browser.findElement(By.cssSelector("#details .relationship-ends")).getText())
+                .endsWith("→ Hollands Midden");
+        assertThat(browser.findElement(By.cssSelector("#details .verification")).getAttribute("data-verification"))
+                .isIn("verified", "derived", "unverified");
+        assertThat(browser.findElement(By.cssSelector("#details")).getText()).contains("Bronnen");
+
         browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
         waitForNodes(n -> n == 1);
         browser.findElement(By.tagName("body")).sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "z"));

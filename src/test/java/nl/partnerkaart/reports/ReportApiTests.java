@@ -27,7 +27,10 @@ class ReportApiTests extends ApplicationTest {
         assertThat(regionsWhere(report, "drinking-water", "in-preparation", "expired", "none"))
                 .containsExactly("VR08", "VR12", "VR23", "VR24");
         assertThat(regionsWhere(report, "energy", "in-preparation", "expired", "none"))
-                .containsExactly("VR02", "VR06", "VR19"); // VR18: the 2012 covenant with Netbeheer Nederland
+                .containsExactly("VR02", "VR06", "VR19");
+        // the public covenants (VR01 2010 and 2012, VR18 2009 and 2012) are signed, their status is not known
+        assertThat(regionsWhere(report, "drinking-water", "unknown")).containsExactly("VR01", "VR18");
+        assertThat(regionsWhere(report, "energy", "unknown")).containsExactly("VR01", "VR18");
         for (String sector : List.of("drinking-water", "energy")) {
             long inForce = longOf("""
                     MATCH (r:SafetyRegion) WHERE EXISTS {
@@ -42,7 +45,7 @@ class ReportApiTests extends ApplicationTest {
         assertThat(kennemerland.at("/cells/0/covenants").findValuesAsString("id"))
                 .containsExactly("COV-VR12-DRINKWATER", "COV-VR12-DRINKWATER-2012");
         for (JsonNode total : table(report, "totals").get("rows")) {
-            assertThat(counts(total, "active", "expiring", "in-preparation", "expired", "none").stream()
+            assertThat(counts(total, "active", "expiring", "in-preparation", "unknown", "expired", "none").stream()
                     .mapToLong(Long::longValue).sum()).isEqualTo(25);
         }
         assertThat(report.at("/origin/illustrative").asLong()).isEqualTo(longOf(
