@@ -15,7 +15,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
@@ -65,21 +64,16 @@ public class ExampleRemoval {
                 RETURN a.id AS from, labels(a)[0] AS fromLabel, type(r) AS type, b.id AS to, labels(b)[0] AS toLabel,
                        properties(r) AS props
                 """).list()) {
-            Map<String, Object> props = r.get("props").asMap(Value::asObject);
-            if (!"illustrative".equals(props.get("origin"))) {
+            ChangeBatch.Removed relationship = RemovedItems.relationship(r);
+            if (!"illustrative".equals(relationship.before().get("origin"))) {
                 userRelationships++;
             }
-            String type = r.get("type").asString();
-            removed.add(new ChangeBatch.Removed(ItemLayout.kindOfRelationship(type, r.get("fromLabel").asString(),
-                    r.get("toLabel").asString()).orElse(type),
-                    ChangeLog.relationshipId(r.get("from").asString(), type, r.get("to").asString()), props));
+            removed.add(relationship);
         }
         long relationships = removed.size();
         for (Record r : tx.run("MATCH (n) WHERE " + EXAMPLE_NODE + " RETURN labels(n)[0] AS label, n.id AS id, "
                 + "properties(n) AS props", Map.of("labels", Kinds.NODE_LABELS)).list()) {
-            removed.add(new ChangeBatch.Removed(ItemLayout.nodeByLabel(r.get("label").asString())
-                    .map(ItemLayout.NodeLayout::kind).orElseThrow(), r.get("id").asString(),
-                    r.get("props").asMap(Value::asObject)));
+            removed.add(RemovedItems.node(r));
         }
         changeLog.begin(tx, user, PeopleEdits.VIA_EXAMPLES, null).recordDeletes(removed);
         tx.run("MATCH ()-[r]->() WHERE r.origin = 'illustrative' DELETE r").consume();

@@ -18,7 +18,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -62,8 +61,7 @@ class ReferenceWithdrawal {
                     .list()) {
                 String id = r.get("id").asString();
                 if (r.get("restedOn").asBoolean() || peopleEdits.changed(id)) {
-                    held.add(new HeldRow(kind(r.get("label").asString()), id, r.get("props").asMap(Value::asObject),
-                            null));
+                    held.add(new HeldRow(RemovedItems.node(r).kind(), id, RemovedItems.properties(r), null));
                 } else {
                     removable.add(id);
                 }
@@ -98,16 +96,11 @@ class ReferenceWithdrawal {
                 WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b
                 RETURN a.id AS from, labels(a)[0] AS fromLabel, type(r) AS type, b.id AS to, labels(b)[0] AS toLabel,
                        properties(r) AS props""", Map.of("ids", ids)).list()) {
-            String type = r.get("type").asString();
-            removed.add(new ChangeBatch.Removed(ItemLayout.kindOfRelationship(type, r.get("fromLabel").asString(),
-                    r.get("toLabel").asString()).orElse(type),
-                    ChangeLog.relationshipId(r.get("from").asString(), type, r.get("to").asString()),
-                    r.get("props").asMap(Value::asObject)));
+            removed.add(RemovedItems.relationship(r));
         }
         for (Record r : tx.run("MATCH (n) WHERE n.id IN $ids RETURN labels(n)[0] AS label, n.id AS id, "
                 + "properties(n) AS props", Map.of("ids", ids)).list()) {
-            removed.add(new ChangeBatch.Removed(kind(r.get("label").asString()), r.get("id").asString(),
-                    r.get("props").asMap(Value::asObject)));
+            removed.add(RemovedItems.node(r));
         }
         changeLog.begin(tx, user, via, "Withdrawn from the reference set").recordDeletes(removed);
         tx.run("MATCH (n) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids)).consume();
@@ -124,9 +117,5 @@ class ReferenceWithdrawal {
         shipped.stream().filter(table -> ItemLayout.node(table.kind()).isPresent())
                 .forEach(table -> table.rows().forEach(row -> ids.add(row.cells().get("id"))));
         return ids;
-    }
-
-    private static String kind(String label) {
-        return ItemLayout.nodeByLabel(label).map(ItemLayout.NodeLayout::kind).orElseThrow();
     }
 }
