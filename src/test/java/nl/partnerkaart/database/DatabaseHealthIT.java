@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.unit.DataSize;
 
 /** The health endpoint follows the database: DOWN while it is stopped, UP again once it is back. */
-class DatabaseHealthTests {
+class DatabaseHealthIT {
 
     @Test
     void healthIsDownWhileTheDatabaseIsStoppedAndUpAgainAfterItsRestart() throws Exception {

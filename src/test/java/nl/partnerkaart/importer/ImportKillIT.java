@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * back, so the knowledge base must be exactly as before the import, the import's journal says rolled back, and an
  * audit entry tells administrators so.
  */
-class ImportKillTests {
+class ImportKillIT {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     /** The import's journal is left out. */

@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Sign-in, the start screen, the language switch and sign-out in a real browser. */
-class ShellBrowserTests extends BrowserTest {
+class ShellBrowserIT extends BrowserTest {
 
     @Autowired
     UserAccounts accounts;

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Accounts and audit in a real browser: what each role sees, and hostile text staying text. */
-class AdministrationBrowserTests extends BrowserTest {
+class AdministrationBrowserIT extends BrowserTest {
 
     @Autowired
     UserAccounts accounts;
