@@ -69,6 +69,11 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.findElement(By.id("new-password")).sendKeys("short");
         browser.findElement(By.cssSelector("#create-user button[type=submit]")).click();
         waitForText(By.cssSelector("main .message.error"), "12");
+        assertThat(browser.findElement(By.cssSelector("main .message.error")).getText())
+                .isEqualTo("Er ging iets mis: password: at least 12 characters");
+        assertThat(browser.findElement(By.id("new-username")).getAttribute("value")).isEqualTo("short-password-user");
+        assertThat(accounts.exists("short-password-user")).isFalse();
+        assertThat(consoleErrors()).allSatisfy(error -> assertThat(error).contains("400"));
     }
 
     @Test

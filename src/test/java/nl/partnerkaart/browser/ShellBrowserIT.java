@@ -55,6 +55,8 @@ class ShellBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("nav [data-screen=workbench]")).click();
         waitFor(By.id("login-form"));
         assertThat(browser.getCurrentUrl()).contains("/login.html");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Aanmelden");
+        assertThat(browser.findElement(By.id("username")).isDisplayed()).isTrue();
     }
 
     private void demote(String username) {
@@ -100,7 +102,8 @@ class ShellBrowserIT extends BrowserTest {
         waitFor(By.id("username"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
         browser.switchTo().activeElement().sendKeys("admin\t" + nl.partnerkaart.TestApplications.ADMIN_PASSWORD + "\n");
-        waitFor(By.id("signed-in-as"));
+        waitForText(By.id("signed-in-as"), "admin");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("Aangemeld als admin");
         assertThat(browser.getCurrentUrl()).doesNotContain("login");
     }
 }
