@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -101,13 +103,28 @@ public abstract class BrowserTest extends ApplicationTest {
     }
 
     public static WebElement waitFor(WebDriver browser, By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return until(browser, ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     public static void waitForText(WebDriver browser, By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        until(browser, ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * Many waits span a navigation (to the sign-in page, say): a look-up that the page's replacement aborts is tried
+     * again on the new page, as a look-up that finds nothing yet is.
+     */
+    private static <T> T until(WebDriver browser, ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Errors the page wrote to the console since the last call (and so clears them). */

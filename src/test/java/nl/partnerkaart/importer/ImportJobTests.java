@@ -1,8 +1,10 @@
 package nl.partnerkaart.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import nl.partnerkaart.Api;
@@ -27,19 +29,14 @@ class ImportJobTests extends ApplicationTest {
         deleteChangesOf("T-J");
     }
 
-    private JsonNode awaitDone(Api api, String id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            JsonNode job = api.get("/api/import/jobs/" + id).json();
-            if (job.get("phase").asString().equals("DONE") || job.get("phase").asString().equals("FAILED")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import job " + id + " did not finish");
+    private JsonNode awaitDone(Api api, String id) {
+        return await("import job " + id + " finishes").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/import/jobs/" + id).json(),
+                        job -> job.get("phase").asString().equals("DONE") || job.get("phase").asString().equals("FAILED"));
     }
 
     @Test
-    void aBackgroundDryRunThenImportReportLikeTheDirectOne() throws InterruptedException {
+    void aBackgroundDryRunThenImportReportLikeTheDirectOne() {
         Api editor = TestAccounts.as(Role.EDITOR, accounts, port);
         Map<String, byte[]> file = Map.of("partners.csv",
                 "id,name,category,serves\nT-J-1,Achtergrond,company,VR16\n".getBytes(StandardCharsets.UTF_8));
@@ -57,7 +54,7 @@ class ImportJobTests extends ApplicationTest {
     }
 
     @Test
-    void aJobWithProblemsEndsWithThemAndOthersCannotSeeIt() throws InterruptedException {
+    void aJobWithProblemsEndsWithThemAndOthersCannotSeeIt() {
         Api editor = TestAccounts.as(Role.EDITOR, accounts, port);
         String id = editor.postFiles("/api/import/jobs", "file", Map.of("partners.csv",
                 "id,name,category\nT-J-2,Fout,bakery\n".getBytes(StandardCharsets.UTF_8))).json().get("id").asString();

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Cypher workbench in a real browser: completion, parameters, Ctrl+Enter, table and graph, export, library. */
-class WorkbenchBrowserTests extends BrowserTest {
+class WorkbenchBrowserIT extends BrowserTest {
 
     private WebElement openWorkbench() {
         signInAsAdmin();

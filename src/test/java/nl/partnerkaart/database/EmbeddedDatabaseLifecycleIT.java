@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 /** Start-up, restart and failure behaviour of the embedded database, each on a directory of its own. */
-class EmbeddedDatabaseLifecycleTests {
+class EmbeddedDatabaseLifecycleIT {
 
     @Test
     void restartOnTheSameDirectoryKeepsTheDataAndThePassword() throws Exception {

@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Sign-in, the start screen, the language switch and sign-out in a real browser. */
-class ShellBrowserTests extends BrowserTest {
+class ShellBrowserIT extends BrowserTest {
 
     @Autowired
     UserAccounts accounts;
@@ -55,6 +55,8 @@ class ShellBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector("nav [data-screen=workbench]")).click();
         waitFor(By.id("login-form"));
         assertThat(browser.getCurrentUrl()).contains("/login.html");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Aanmelden");
+        assertThat(browser.findElement(By.id("username")).isDisplayed()).isTrue();
     }
 
     private void demote(String username) {
@@ -100,7 +102,8 @@ class ShellBrowserTests extends BrowserTest {
         waitFor(By.id("username"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
         browser.switchTo().activeElement().sendKeys("admin\t" + nl.partnerkaart.TestApplications.ADMIN_PASSWORD + "\n");
-        waitFor(By.id("signed-in-as"));
+        waitForText(By.id("signed-in-as"), "admin");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("Aangemeld als admin");
         assertThat(browser.getCurrentUrl()).doesNotContain("login");
     }
 }

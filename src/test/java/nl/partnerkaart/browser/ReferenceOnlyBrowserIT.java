@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * A knowledge base of the reference set alone (no examples): every screen and every report opens without an error,
  * and where only examples would have filled a screen it says so.
  */
-class ReferenceOnlyBrowserTests {
+class ReferenceOnlyBrowserIT {
 
     @Test
     void everyScreenAndReportWorksOnTheReferenceAlone() throws Exception {

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Accounts and audit in a real browser: what each role sees, and hostile text staying text. */
-class AdministrationBrowserTests extends BrowserTest {
+class AdministrationBrowserIT extends BrowserTest {
 
     @Autowired
     UserAccounts accounts;
@@ -69,6 +69,11 @@ class AdministrationBrowserTests extends BrowserTest {
         browser.findElement(By.id("new-password")).sendKeys("short");
         browser.findElement(By.cssSelector("#create-user button[type=submit]")).click();
         waitForText(By.cssSelector("main .message.error"), "12");
+        assertThat(browser.findElement(By.cssSelector("main .message.error")).getText())
+                .isEqualTo("Er ging iets mis: password: at least 12 characters");
+        assertThat(browser.findElement(By.id("new-username")).getAttribute("value")).isEqualTo("short-password-user");
+        assertThat(accounts.exists("short-password-user")).isFalse();
+        assertThat(consoleErrors()).allSatisfy(error -> assertThat(error).contains("400"));
     }
 
     @Test

@@ -43,7 +43,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application starts again on a newer version (2099-02-01) that says otherwise about two and no longer lists the third.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReferenceDifferencesBrowserTests {
+class ReferenceDifferencesBrowserIT {
 
     private static final String SOURCE = "id,name,publisher,accessedOn,url,origin\n"
             + "T-RD-S1,Register,Testuitgever,2099-01-01,https://example.org/register,public\n";

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator plans, changes and removes a scheduled report on the Rapportages page. */
-class ReportSchedulesBrowserTests extends BrowserTest {
+class ReportSchedulesBrowserIT extends BrowserTest {
 
     private static final By ROW = By.cssSelector(".report-schedules tr[data-schedule]");
     private static final By EMPTY = By.cssSelector(".report-schedules .empty-state");

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The explorer in a real browser: landing map, search, add, expand with care, groups of many neighbours, undo and
  * redo, paths, views, saved scenes opened by link, exports, the language switch; hostile names stay text.
  */
-class ExploreBrowserTests extends BrowserTest {
+class ExploreBrowserIT extends BrowserTest {
 
     private static final String SCENE_NAME = "T-browser-scene";
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";

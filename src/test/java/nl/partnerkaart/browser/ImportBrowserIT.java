@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The import page in a real browser: a dry run with the full report, then the import; problems as a table. */
-class ImportBrowserTests extends BrowserTest {
+class ImportBrowserIT extends BrowserTest {
 
     @AfterEach
     void removeTestNodes() {

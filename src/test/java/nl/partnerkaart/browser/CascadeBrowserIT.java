@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The failure simulation in a real browser: the time slider, the map, backups, the briefing and the brokers. */
-class CascadeBrowserTests extends BrowserTest {
+class CascadeBrowserIT extends BrowserTest {
 
     private Object script(String code) {
         return ((JavascriptExecutor) browser).executeScript(code);

@@ -35,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * comes last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DatasetsBrowserTests {
+class DatasetsBrowserIT {
 
     private static final String GRAPH = """
             CREATE (r:SafetyRegion {id: 'T-DS-R1', name: 'Regio Referentie', origin: 'public', verification: 'verified'}),

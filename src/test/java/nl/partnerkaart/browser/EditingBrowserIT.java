@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Editing in a real browser: a covenant's end date from the explorer's details panel, then its history tab. */
-class EditingBrowserTests extends BrowserTest {
+class EditingBrowserIT extends BrowserTest {
 
     static final String P = "T-EDBR-";
 

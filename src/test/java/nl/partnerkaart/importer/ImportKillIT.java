@@ -1,6 +1,7 @@
 package nl.partnerkaart.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * back, so the knowledge base must be exactly as before the import, the import's journal says rolled back, and an
  * audit entry tells administrators so.
  */
-class ImportKillTests {
+class ImportKillIT {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     /** The import's journal is left out. */
@@ -101,41 +101,33 @@ class ImportKillTests {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
     }
 
-    private Api awaitHealthy(Process process) throws InterruptedException {
+    private Api awaitHealthy(Process process) {
         // Health asks for no account: polling with credentials before the accounts exist would lock admin out.
         Api health = new Api(port, null, null);
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the application process is running").isTrue();
-            try {
-                if (health.get("/actuator/health").status() == 200) {
-                    return new Api(port, "admin", TestApplications.ADMIN_PASSWORD);
-                }
-            } catch (RuntimeException notYetListening) {
+        await("the application becomes healthy").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
                 // The port opens only when the application is ready to serve.
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the application did not become healthy within " + START_TIMEOUT);
+                .ignoreExceptionsInstanceOf(RuntimeException.class)
+                .until(() -> {
+                    assertThat(process.isAlive()).as("the application process is running").isTrue();
+                    return health.get("/actuator/health").status() == 200;
+                });
+        return new Api(port, "admin", TestApplications.ADMIN_PASSWORD);
     }
 
     /**
      * Polls until a batch of the import is committed (its partners are visible to another transaction) while its
      * journal still says applying, then returns: the kill comes in the middle of the batched apply.
      */
-    private void awaitCommittedBatch(Api api, String job, Path data) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            JsonNode status = api.get("/api/import/jobs/" + job).json();
-            assertThat(status.get("phase").asString()).as("the import is still running").isNotIn("DONE", "FAILED");
-            List<org.neo4j.driver.Value> applying = query(data, "RETURN COUNT { (r:ImportRun {status: 'applying'}) } AS runs, "
-                    + "COUNT { (p:Partner) WHERE p.id STARTS WITH 'K-' } AS written");
-            if (applying.get(0).asLong() == 1 && applying.get(1).asLong() > 0) {
-                assertThat(applying.get(1).asLong()).as("the import is not finished").isLessThan(100_000);
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import never committed a batch");
+    private void awaitCommittedBatch(Api api, String job, Path data) {
+        List<org.neo4j.driver.Value> applying = await("a committed batch of the import").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    JsonNode status = api.get("/api/import/jobs/" + job).json();
+                    assertThat(status.get("phase").asString()).as("the import is still running").isNotIn("DONE", "FAILED");
+                    return query(data, "RETURN COUNT { (r:ImportRun {status: 'applying'}) } AS runs, "
+                            + "COUNT { (p:Partner) WHERE p.id STARTS WITH 'K-' } AS written");
+                }, found -> found.get(0).asLong() == 1 && found.get(1).asLong() > 0);
+        assertThat(applying.get(1).asLong()).as("the import is not finished").isLessThan(100_000);
     }
 
     /** SIGKILL, as the kernel's OOM killer or a pulled plug would: no shutdown hook runs. */

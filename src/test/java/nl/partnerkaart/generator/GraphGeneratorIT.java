@@ -15,7 +15,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The generator against real embedded databases: same seed, same graph; the graph model respected; refuses data. */
-class GraphGeneratorTests {
+class GraphGeneratorIT {
 
     private static final String[] GENERATE = {"partnerkaart.generate.nodes=3000", "partnerkaart.generate.seed=7",
             "partnerkaart.generate.batch-size=500"};

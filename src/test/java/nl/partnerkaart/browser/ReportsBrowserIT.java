@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The coverage page in a real browser: the matrix, drilling into a cell, the chart, the other reports as tabs. */
-class ReportsBrowserTests extends BrowserTest {
+class ReportsBrowserIT extends BrowserTest {
 
     private static By cell(String region, String column) {
         return By.cssSelector(".coverage-matrix button[data-region='" + region + "'][data-column='" + column + "']");

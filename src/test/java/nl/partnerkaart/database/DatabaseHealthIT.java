@@ -1,6 +1,7 @@
 package nl.partnerkaart.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import nl.partnerkaart.TestApplications;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.unit.DataSize;
 
 /** The health endpoint follows the database: DOWN while it is stopped, UP again once it is back. */
-class DatabaseHealthTests {
+class DatabaseHealthIT {
 
     @Test
     void healthIsDownWhileTheDatabaseIsStoppedAndUpAgainAfterItsRestart() throws Exception {
@@ -44,18 +46,14 @@ class DatabaseHealthTests {
     }
 
     /** The body of the first health answer with the expected status, asking for up to a minute. */
-    private static String waitForHealth(int port, int status) throws Exception {
+    private static String waitForHealth(int port, int status) {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        HttpResponse<String> last;
-        do {
-            last = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            if (last.statusCode() == status) {
-                return last.body();
-            }
-            Thread.sleep(500);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("health stayed " + last.statusCode() + ": " + last.body());
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            last.set(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()));
+            assertThat(last.get().statusCode()).as("health: %s", last.get().body()).isEqualTo(status);
+        });
+        return last.get().body();
     }
 }
