@@ -45,7 +45,7 @@ class ReportExportTests extends ApplicationTest {
                 "geen", "in voorbereiding");
         JsonNode totals = ReportKnownAnswerTests.table(api().get(COVERAGE).json(), "totals").get("rows").get(0);
         assertThat(row(records, "Drinkwater")).containsExactly("Drinkwater", totals.get("active").asString(),
-                totals.get("expiring").asString(), "4", "0", "0");
+                totals.get("expiring").asString(), "4", totals.get("unknown").asString(), "0", "0");
         assertThat(records.stream().filter(r -> r.get(0).endsWith(" *")).count()).isPositive();
     }
 
