@@ -4,7 +4,8 @@
 # and the resident memory and heap in use of the running application at that moment.
 # With a directory argument, only a start on that existing directory (e.g. a generated graph) is measured.
 # The CPU time the process used until then is printed too: unlike wall time it hardly grows when other
-# processes share the machine. Extra JVM options in JAVA_OPTS, another jar (e.g. target/cds/...) in JAR. Usage: scripts/measure-start.sh [data-directory]
+# processes share the machine. Each start ends with a stop (SIGTERM, as a service manager sends it), timed until the
+# process has exited. Extra JVM options in JAVA_OPTS, another jar (e.g. target/cds/...) in JAR. Usage: scripts/measure-start.sh [data-directory]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=${JAR:-target/partnerkaart-0.1.0-SNAPSHOT.jar}
@@ -32,7 +33,9 @@ start_once() {
   printf '%s start to healthy: %.1f s (CPU %.1f s), resident memory: %d MB, heap in use: %d MB (load average %s)\n' \
     "$1" "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$cpu" "$(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 ))" \
     "$(( ${heap:-0} / 1024 ))" "$(cut -d' ' -f1 /proc/loadavg)"
+  t0=$(date +%s%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  printf '%s stop (SIGTERM to exit): %.1f s\n' "$1" "$(echo "($(date +%s%N) - $t0) / 1000000000" | bc -l)"
 }
 
 printf 'jar size: %d MB\n' "$(( $(stat -c %s "$jar") / 1024 / 1024 ))"
