@@ -93,7 +93,7 @@ class EditingRulesTests extends ApplicationTest {
                 "category", "company", "serves", List.of("VR77"))), "serves").get("message").asString()).contains("VR77");
         assertThat(errorFor(create(api(), "partners", fields("id", P + "P4", "name", "Sector als regio",
                 "category", "company", "serves", List.of("energy"))), "serves").get("message").asString())
-                .contains("is a Sector, expected a SafetyRegion");
+                .contains("is a Sector, expected an id of: Safety region");
     }
 
     @Test

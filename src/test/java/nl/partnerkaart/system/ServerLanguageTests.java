@@ -88,9 +88,9 @@ class ServerLanguageTests extends ApplicationTest {
                 new Sample("version conflict", lang -> admin(lang).putJson("/api/items/networks/T-SL-N1",
                         Map.of("name", "Ander", "version", version + 5)), "/detail",
                         "after you opened it (your version", "nadat u het opende (uw versie"),
-                new Sample("method not allowed (Spring's own)",
-                        lang -> admin(lang).send("DELETE", "/api/search?q=x", null, null), "/detail",
-                        "is not supported here", "wordt hier niet ondersteund"));
+                new Sample("unreadable body (Spring's own)",
+                        lang -> admin(lang).send("POST", "/api/cypher", "application/json", "{not json"), "/detail",
+                        "The request body cannot be read", "De inhoud van het verzoek is niet te lezen"));
 
         for (Sample sample : samples) {
             JsonNode english = problem(sample, "en");
