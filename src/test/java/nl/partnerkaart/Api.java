@@ -21,11 +21,22 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private final String authorization;
+    private final String language;
 
     public Api(int port, String user, String password) {
+        this(user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), null, port);
+    }
+
+    private Api(String authorization, String language, int port) {
         this.port = port;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same caller, asking for answers in this language (Accept-Language), as the screens do. */
+    public Api inLanguage(String language) {
+        return new Api(authorization, language, port);
     }
 
     public record Response(int status, String contentType, byte[] bytes, java.net.http.HttpHeaders headers) {
@@ -88,6 +99,9 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         return builder;
     }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.spreadsheet.SpreadsheetCsv;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +31,7 @@ class AuditController {
                               @RequestParam(required = false) String user,
                               @RequestParam(defaultValue = "json") String format) {
         if (limit < 1 || limit > AuditLog.MAX_LIMIT) {
-            throw new InvalidInputException("limit", "limit must lie between 1 and " + AuditLog.MAX_LIMIT);
+            throw new InvalidInputException("limit", Message.of("input.between", "limit", 1, AuditLog.MAX_LIMIT));
         }
         List<AuditEntry> entries = audit.recent(limit, action, user);
         return switch (format) {
@@ -39,7 +40,7 @@ class AuditController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partnerkaart-audit.csv\"")
                     .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                     .body(csv(entries));
-            default -> throw new InvalidInputException("format", "format must be json or csv");
+            default -> throw new InvalidInputException("format", Message.of("input.oneOf", "format", "json, csv", format));
         };
     }
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,10 +54,10 @@ class BriefingController {
         required("region", region);
         required("incidentType", incidentType);
         if (!format.equals("json") && !format.equals("pdf")) {
-            throw new InvalidInputException("format", "'format' is json or pdf, not '" + format + "'");
+            throw new InvalidInputException("format", Message.of("input.oneOf", "format", "json, pdf", format));
         }
         if (!lang.equals("nl") && !lang.equals("en")) {
-            throw new InvalidInputException("lang", "'lang' is nl or en, not '" + lang + "'");
+            throw new InvalidInputException("lang", Message.of("input.oneOf", "lang", "nl, en", lang));
         }
         Briefing briefing = briefings.brief(region.strip(), incidentType.strip(), hours, asOf);
         if (format.equals("json")) {
@@ -72,7 +73,7 @@ class BriefingController {
 
     private static void required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "Parameter '" + field + "' is required");
+            throw new InvalidInputException(field, Message.of("request.missingParameter", field));
         }
     }
 }

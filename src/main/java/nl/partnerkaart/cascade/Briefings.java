@@ -16,6 +16,7 @@ import nl.partnerkaart.cascade.Briefing.Named;
 import nl.partnerkaart.cascade.Briefing.PartnerToAlert;
 import nl.partnerkaart.cascade.Briefing.Person;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -46,8 +47,8 @@ class Briefings {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 Record subject = tx.run(BriefingQueries.SUBJECT, Map.of("region", region, "incidentType", incidentType)).single();
-                Named regionNode = named(subject.get("region"), "region", "No safety region has id '" + region + "'");
-                Named incident = named(subject.get("incidentType"), "incidentType", "No incident type has id '" + incidentType + "'");
+                Named regionNode = named(subject.get("region"), "region", Message.of("region.notFound", region));
+                Named incident = named(subject.get("incidentType"), "incidentType", Message.of("briefing.noIncidentType", incidentType));
                 List<Element> starts = subject.get("disrupted").asList(v -> new Element(v.get("id").asString(),
                         Element.Level.PROCESS, v.get("name").asString(null)));
                 List<String> startIds = starts.stream().map(Element::id).toList();
@@ -128,7 +129,7 @@ class Briefings {
                 v.get("function").asString(null), v.get("origin").asString(null)));
     }
 
-    private static Named named(Value node, String field, String message) {
+    private static Named named(Value node, String field, Message message) {
         if (node.isNull()) {
             throw new InvalidInputException(field, message);
         }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import nl.partnerkaart.cascade.BrokerList.InfrastructureBroker;
 import nl.partnerkaart.cascade.BrokerList.PartnerBroker;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -84,7 +85,7 @@ class Brokers {
     BrokerList rank(Integer limit) {
         int n = limit == null ? 20 : limit;
         if (n < 1 || n > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "'limit' must be between 1 and " + MAX_LIMIT + ", not " + limit);
+            throw new InvalidInputException("limit", Message.of("input.betweenNot", "limit", 1, MAX_LIMIT, String.valueOf(limit)));
         }
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {

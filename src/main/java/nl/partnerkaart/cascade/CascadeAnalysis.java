@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -85,8 +86,8 @@ class CascadeAnalysis {
             var row = tx.run(LABELS_OF, Map.of("ids", missing.subList(0, 1))).single();
             String label = row.get("label").asString(null);
             throw new InvalidInputException("start", label == null
-                    ? "No vital process or asset has id '" + missing.get(0) + "'"
-                    : "'" + missing.get(0) + "' is a " + label + "; a cascade starts at a VitalProcess or an Asset");
+                    ? Message.of("cascade.noStart", missing.get(0))
+                    : Message.of("cascade.wrongStart", missing.get(0), Message.of("label." + label)));
         }
         return ids.stream().map(found::get).toList();
     }
@@ -97,7 +98,7 @@ class CascadeAnalysis {
         }
         tx.run(DEPENDENCIES_EXIST, Map.of("ids", List.copyOf(query.ignored()))).forEachRemaining(row -> {
             if (!row.get("found").asBoolean()) {
-                throw new InvalidInputException("ignore", "There is no dependency '" + row.get("edge").asString() + "'");
+                throw new InvalidInputException("ignore", Message.of("cascade.noDependency", row.get("edge").asString()));
             }
         });
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 
 /**
  * A checked cascade question: distinct start ids, a horizon in hours, the dependencies to ignore and the
@@ -26,15 +27,15 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
         Set<String> starts = new LinkedHashSet<>();
         for (String id : start == null ? List.<String>of() : start) {
             if (id == null || id.isBlank()) {
-                throw new InvalidInputException("start", "A start id is empty");
+                throw new InvalidInputException("start", Message.of("cascade.emptyStart"));
             }
             starts.add(id.strip());
         }
         if (starts.isEmpty()) {
-            throw new InvalidInputException("start", "Give at least one start (a vital process or asset id)");
+            throw new InvalidInputException("start", Message.of("cascade.noStarts"));
         }
         if (starts.size() > MAX_STARTS) {
-            throw new InvalidInputException("start", "At most " + MAX_STARTS + " starts, not " + starts.size());
+            throw new InvalidInputException("start", Message.of("cascade.tooManyStarts", MAX_STARTS, starts.size()));
         }
         return new CascadeQuery(List.copyOf(starts), checkedHours(hours), checkedIgnores(ignore), orToday(asOf, clock));
     }
@@ -42,7 +43,7 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
     static double checkedHours(Double hours) {
         double h = hours == null ? DEFAULT_HOURS : hours;
         if (!(h >= 0 && h <= MAX_HOURS)) {
-            throw new InvalidInputException("hours", "'hours' must be between 0 and " + (int) MAX_HOURS + ", not " + hours);
+            throw new InvalidInputException("hours", Message.of("input.betweenNot", "hours", 0, (int) MAX_HOURS, String.valueOf(hours)));
         }
         return h;
     }
@@ -56,13 +57,12 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
         Set<String> ignored = new LinkedHashSet<>();
         for (String id : ignore == null ? List.<String>of() : ignore) {
             if (id == null || !DEPENDENCY_ID.matcher(id).matches()) {
-                throw new InvalidInputException("ignore",
-                        "'" + id + "' is not a dependency id of the form source|DEPENDS_ON|target");
+                throw new InvalidInputException("ignore", Message.of("cascade.badDependencyId", String.valueOf(id)));
             }
             ignored.add(id);
         }
         if (ignored.size() > MAX_IGNORED) {
-            throw new InvalidInputException("ignore", "At most " + MAX_IGNORED + " ignored dependencies");
+            throw new InvalidInputException("ignore", Message.of("cascade.tooManyIgnored", MAX_IGNORED));
         }
         return Set.copyOf(ignored);
     }

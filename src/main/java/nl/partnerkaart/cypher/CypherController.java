@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,7 +54,7 @@ class CypherController {
                                   @Parameter(description = "csv or xlsx") @RequestParam(defaultValue = "csv") String format,
                                   Principal user) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw new InvalidInputException("format", "format must be csv or xlsx");
+            throw new InvalidInputException("format", Message.of("input.oneOf", "format", "csv, xlsx", format));
         }
         CypherResult result = cypher.run(user.getName(), request, "export-" + format);
         boolean csv = format.equals("csv");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 
 /**
  * Turns the JSON {@code params} of a request into Cypher parameter values. JSON has no dates, so a
@@ -40,14 +41,13 @@ final class CypherParameters {
             return Map.of();
         }
         if (params.size() > MAX_PARAMETERS) {
-            throw new InvalidInputException("params", "At most " + MAX_PARAMETERS + " parameters are accepted.");
+            throw new InvalidInputException("params", Message.of("cypher.tooManyParameters", MAX_PARAMETERS));
         }
         CypherParameters conversion = new CypherParameters(limits);
         Map<String, Object> converted = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (!NAME.matcher(name).matches()) {
-                throw new InvalidInputException("params." + name,
-                        "Parameter name '" + name + "' must be letters, digits or _ and start with a letter.");
+                throw new InvalidInputException("params." + name, Message.of("cypher.parameterName", name));
             }
             converted.put(name, conversion.value(name, value, 0));
         });
@@ -68,7 +68,7 @@ final class CypherParameters {
         }
         if (value instanceof BigInteger big) {
             if (big.bitLength() > 63) {
-                throw new InvalidInputException("params." + path, "Parameter '" + path + "' is too large a number.");
+                throw new InvalidInputException("params." + path, Message.of("cypher.parameterNumber", path));
             }
             return big.longValue();
         }
@@ -78,9 +78,8 @@ final class CypherParameters {
         if (value instanceof List<?> list) {
             checkNesting(path, depth);
             if (list.size() > limits.maxParameterListLength()) {
-                throw new QueryRefusedException("parameter-too-long", "params." + path, "Parameter '" + path
-                        + "' is a list of " + list.size() + " items; the workbench accepts at most " + limits.maxParameterListLength()
-                        + " items in one list.");
+                throw new QueryRefusedException("parameter-too-long", "params." + path, Message.of("cypher.parameterList",
+                        path, list.size(), limits.maxParameterListLength()));
             }
             List<Object> converted = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
@@ -96,8 +95,7 @@ final class CypherParameters {
             checkNesting(path, depth);
             return mapValue(path, map, depth);
         }
-        throw new InvalidInputException("params." + path,
-                "Parameter '" + path + "' has a value the workbench cannot use.");
+        throw new InvalidInputException("params." + path, Message.of("cypher.parameterValue", path));
     }
 
     private Map<String, Object> mapValue(String path, Map<?, ?> map, int depth) {
@@ -112,9 +110,8 @@ final class CypherParameters {
 
     private void checkNesting(String path, int depth) {
         if (depth >= limits.maxNesting()) {
-            throw new QueryRefusedException("parameter-too-deep", "params." + path, "Parameter '" + path
-                    + "' nests lists and maps more than " + limits.maxNesting() + " levels deep; the workbench accepts at most "
-                    + limits.maxNesting() + ".");
+            throw new QueryRefusedException("parameter-too-deep", "params." + path, Message.of("cypher.parameterDepth",
+                    path, limits.maxNesting()));
         }
     }
 
@@ -122,9 +119,8 @@ final class CypherParameters {
     private void count(String path, long bytes) {
         size += bytes;
         if (size > limits.maxParameterSize().toBytes()) {
-            throw new QueryRefusedException("parameters-too-large", "params." + path, "The parameters hold more than "
-                    + limits.maxParameterSize().toKilobytes() + " kB (the limit was passed at '" + path
-                    + "'); pass fewer or shorter values.");
+            throw new QueryRefusedException("parameters-too-large", "params." + path, Message.of("cypher.parametersSize",
+                    limits.maxParameterSize().toKilobytes(), path));
         }
     }
 
@@ -141,8 +137,8 @@ final class CypherParameters {
                 default -> text.contains("T") ? Duration.parse(text) : Period.parse(text);
             };
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("params." + path, "Parameter '" + path + "' is not a valid " + type
-                    + " in ISO notation: '" + text + "' (for example " + example(type) + ").");
+            throw new InvalidInputException("params." + path, Message.of("cypher.parameterTemporal", path, type, text,
+                    example(type)));
         }
     }
 

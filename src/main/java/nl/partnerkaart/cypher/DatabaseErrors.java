@@ -1,9 +1,11 @@
 package nl.partnerkaart.cypher;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /** Turns what the database says about a workbench query into a refusal a person can act on. */
@@ -26,34 +28,35 @@ final class DatabaseErrors {
             return timedOut(timeout);
         }
         if (code.contains("Memory")) {
-            return new QueryRefusedException("memory", "The query was stopped because it needed more memory than "
-                    + "one query may use on this server; aggregate or return fewer rows.");
+            return new QueryRefusedException("memory", Message.of("cypher.memory"));
         }
         if (code.endsWith("Statement.SyntaxError")) {
             return syntax(message, prefixLength);
         }
         if (code.endsWith("Statement.ParameterMissing")) {
-            return new QueryRefusedException("missing-parameter", message);
+            // Neo4j says "Expected parameter(s): a, b"; the names alone fit a sentence of either language.
+            return new QueryRefusedException("missing-parameter", Message.of("cypher.missingParameter",
+                    message.replaceFirst("^Expected parameter\\(s\\):\\s*", "")));
         }
         if (code.startsWith("Neo.ClientError.Security") || message.contains("read access mode")) {
-            return new QueryRefusedException("write", "The workbench only reads: this query would write to the database.");
+            return new QueryRefusedException("write", Message.of("cypher.write",
+                    List.of(Message.of("cypher.would.write"))));
         }
         if (code.startsWith("Neo.ClientError")) {
-            return new QueryRefusedException("query-error", "The database refused the query: " + message);
+            return new QueryRefusedException("query-error", Message.of("cypher.refusedByDatabase", message));
         }
         return null;
     }
 
     /** The same answer whether the database stopped the query or the application stopped waiting for it. */
     static QueryRefusedException timedOut(Duration timeout) {
-        return new QueryRefusedException("timeout", "The query was stopped at the time limit of "
-                + seconds(timeout) + "; narrow it down (a more selective MATCH, a LIMIT) and run it again.");
+        return new QueryRefusedException("timeout", Message.of("cypher.timeout", seconds(timeout)));
     }
 
     private static QueryRefusedException syntax(String message, int prefixLength) {
         Matcher matcher = POSITION.matcher(message);
         if (!matcher.find()) {
-            return new QueryRefusedException("syntax", "Syntax error: " + message);
+            return new QueryRefusedException("syntax", Message.of("cypher.syntax", message));
         }
         // The EXPLAIN prefix is a line of its own, so only the line and offset move.
         int lines = prefixLength > 0 ? 1 : 0;
@@ -61,7 +64,7 @@ final class DatabaseErrors {
         int column = Integer.parseInt(matcher.group(2));
         int offset = Math.max(0, Integer.parseInt(matcher.group(3)) - prefixLength);
         String text = matcher.replaceFirst("(line " + line + ", column " + column + " (offset: " + offset + "))");
-        return new QueryRefusedException("syntax", "Syntax error: " + text,
+        return new QueryRefusedException("syntax", Message.of("cypher.syntax", text),
                 new QueryRefusedException.Position(line, column, offset));
     }
 

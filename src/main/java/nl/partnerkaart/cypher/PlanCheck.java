@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
@@ -71,31 +72,27 @@ final class PlanCheck {
         collect(plan, operators, procedures);
         for (String operator : operators) {
             if (operator.equals("LoadCSV")) {
-                throw new QueryRefusedException("load-csv", "The workbench does not read files or URLs (LOAD CSV).");
+                throw new QueryRefusedException("load-csv", Message.of("cypher.loadCsv"));
             }
             if (operator.startsWith("Show") || operator.startsWith("Terminate") || operator.contains("Administration")) {
-                throw new QueryRefusedException("administration", "The workbench does not run administration "
-                        + "commands (" + operator + "); it only queries the graph.");
+                throw new QueryRefusedException("administration", Message.of("cypher.administration", operator));
             }
             if (operator.startsWith("Transaction")) {
-                throw new QueryRefusedException("in-transactions",
-                        "The workbench does not run CALL { ... } IN TRANSACTIONS; it runs one read transaction.");
+                throw new QueryRefusedException("in-transactions", Message.of("cypher.inTransactions"));
             }
         }
         for (String procedure : procedures) {
             if (!ALLOWED_PROCEDURES.contains(procedure)) {
-                throw new QueryRefusedException("procedure", "The workbench does not call the procedure " + procedure
-                        + "; allowed are " + String.join(", ", ALLOWED_PROCEDURES.stream().sorted().toList()) + ".");
+                throw new QueryRefusedException("procedure", Message.of("cypher.procedure", procedure,
+                        ALLOWED_PROCEDURES.stream().sorted().toList()));
             }
         }
         if (type != QueryType.READ_ONLY) {
-            throw new QueryRefusedException("write", "The workbench only reads: this query would "
-                    + WriteWords.describe(operators, type) + ".");
+            throw new QueryRefusedException("write", Message.of("cypher.write", WriteWords.describe(operators, type)));
         }
         for (String operator : operators) {
             if (!READ_OPERATORS.contains(operator)) {
-                throw new QueryRefusedException("operator", "The workbench does not allow the plan operator "
-                        + operator + ".");
+                throw new QueryRefusedException("operator", Message.of("cypher.operator", operator));
             }
         }
     }

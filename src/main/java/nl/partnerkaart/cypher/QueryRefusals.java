@@ -1,5 +1,6 @@
 package nl.partnerkaart.cypher;
 
+import nl.partnerkaart.system.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,9 +21,7 @@ class QueryRefusals {
 
     @ExceptionHandler(QueryRefusedException.class)
     ProblemDetail refused(QueryRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Query refused");
-        problem.setProperty("field", e.field());
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, e.message(), e.field());
         problem.setProperty("reason", e.reason());
         if (e.position() != null) {
             problem.setProperty("line", e.position().line());
@@ -35,8 +34,7 @@ class QueryRefusals {
     @ExceptionHandler(WorkbenchBusyException.class)
     ResponseEntity<ProblemDetail> busy(WorkbenchBusyException e) {
         HttpStatus status = e.everyone() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setTitle("Workbench busy");
+        ProblemDetail problem = Problems.problem(status, e.message(), null);
         problem.setProperty("reason", e.reason());
         long seconds = Math.max(1, e.retryAfter().toSeconds());
         problem.setProperty("retryAfterSeconds", seconds);

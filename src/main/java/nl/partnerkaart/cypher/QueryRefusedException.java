@@ -1,6 +1,7 @@
 package nl.partnerkaart.cypher;
 
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 
 /**
  * A workbench query that was refused before it ran, or stopped while it ran; the database is unchanged.
@@ -11,20 +12,20 @@ class QueryRefusedException extends InvalidInputException {
     private final String reason;
     private final Position position;
 
-    QueryRefusedException(String reason, String message) {
+    QueryRefusedException(String reason, Message message) {
         this(reason, "query", message, null);
     }
 
-    QueryRefusedException(String reason, String message, Position position) {
+    QueryRefusedException(String reason, Message message, Position position) {
         this(reason, "query", message, position);
     }
 
     /** Refused for what a part of the request other than the query text holds, e.g. {@code params.ids}. */
-    QueryRefusedException(String reason, String field, String message) {
+    QueryRefusedException(String reason, String field, Message message) {
         this(reason, field, message, null);
     }
 
-    private QueryRefusedException(String reason, String field, String message, Position position) {
+    private QueryRefusedException(String reason, String field, Message message, Position position) {
         super(field, message);
         this.reason = reason;
         this.position = position;

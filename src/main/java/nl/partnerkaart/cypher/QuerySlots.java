@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
+import nl.partnerkaart.system.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +38,11 @@ class QuerySlots {
             return taken[0] ? now + 1 : count;
         });
         if (!taken[0]) {
-            throw new WorkbenchBusyException(false, "You already run " + perUser + " workbench queries at once; "
-                    + "wait until one has finished.", retryAfter);
+            throw new WorkbenchBusyException(false, Message.of("workbench.tooManyQueries", perUser), retryAfter);
         }
         if (!all.tryAcquire()) {
             release(user);
-            throw new WorkbenchBusyException(true, "The workbench runs as many queries as it may at once; "
-                    + "try again shortly.", retryAfter);
+            throw new WorkbenchBusyException(true, Message.of("workbench.busy"), retryAfter);
         }
         return new Slot(user);
     }

@@ -2,6 +2,7 @@ package nl.partnerkaart.cypher;
 
 import java.util.Locale;
 import java.util.Set;
+import nl.partnerkaart.system.Message;
 
 /**
  * The checks a query text gets before the database sees it: not empty, not too long, brackets not nested too
@@ -20,32 +21,28 @@ final class QueryText {
     /** Returns the query to run (a trailing {@code ;} removed), or refuses it. */
     static String check(String query, int maxLength, int maxNesting) {
         if (query == null || query.isBlank()) {
-            throw new QueryRefusedException("empty", "The query is empty.");
+            throw new QueryRefusedException("empty", Message.of("cypher.empty"));
         }
         if (query.length() > maxLength) {
-            throw new QueryRefusedException("too-long", "The query is " + query.length()
-                    + " characters long; the workbench accepts at most " + maxLength + ".");
+            throw new QueryRefusedException("too-long", Message.of("cypher.tooLong", query.length(), maxLength));
         }
         Scan scan = scan(query, maxNesting);
         if (scan.tooDeepAt() >= 0) {
             // Neo4j's parser and planner recurse once per level: deep enough, and the database's thread overflows
             // its stack while the query holds a connection.
             QueryRefusedException.Position at = position(query, scan.tooDeepAt());
-            throw new QueryRefusedException("too-deep", "The query nests brackets more than " + maxNesting
-                    + " levels deep (line " + at.line() + ", column " + at.column() + "); the workbench accepts at most "
-                    + maxNesting + " levels of (), [] and {} inside each other.", at);
+            throw new QueryRefusedException("too-deep", Message.of("cypher.tooDeep", maxNesting, at.line(), at.column()),
+                    at);
         }
         if (scan.code().isBlank()) {
-            throw new QueryRefusedException("empty", "The query holds only comments.");
+            throw new QueryRefusedException("empty", Message.of("cypher.onlyComments"));
         }
         if (scan.secondStatementAt() >= 0) {
-            throw new QueryRefusedException("multiple-statements",
-                    "The workbench runs exactly one statement per request; remove everything after the ';'.");
+            throw new QueryRefusedException("multiple-statements", Message.of("cypher.multipleStatements"));
         }
         String first = firstWord(scan.code()).toUpperCase(Locale.ROOT);
         if (LEADING_KEYWORDS.contains(first)) {
-            throw new QueryRefusedException("leading-keyword", "The workbench does not accept a query that starts with "
-                    + first + ": write the query itself (the workbench explains every query on its own).");
+            throw new QueryRefusedException("leading-keyword", Message.of("cypher.leadingKeyword", first));
         }
         return scan.endOfStatement() < 0 ? query : query.substring(0, scan.endOfStatement());
     }

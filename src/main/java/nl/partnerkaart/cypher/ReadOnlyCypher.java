@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -71,7 +72,7 @@ class ReadOnlyCypher {
 
     private CypherResult runChecked(String user, CypherRequest request) {
         if (request == null) {
-            throw new QueryRefusedException("empty", "The query is empty.");
+            throw new QueryRefusedException("empty", Message.of("cypher.empty"));
         }
         long start = System.nanoTime();
         String query = QueryText.check(request.query(), properties.maxQueryLength(), properties.maxNesting());
@@ -103,8 +104,7 @@ class ReadOnlyCypher {
             throw translated(e, EXPLAIN.length());
         }
         if (!explained.hasPlan()) {
-            throw new QueryRefusedException("operator", "The database gave no plan for this query, so the workbench "
-                    + "cannot check that it only reads.");
+            throw new QueryRefusedException("operator", Message.of("cypher.noPlan"));
         }
         PlanCheck.check(explained.queryType(), explained.plan());
         checked.add(query);
@@ -147,7 +147,7 @@ class ReadOnlyCypher {
             return properties.defaultRowCap();
         }
         if (requested < 1 || requested > properties.maxRowCap()) {
-            throw new InvalidInputException("rowCap", "rowCap must be between 1 and " + properties.maxRowCap() + ".");
+            throw new InvalidInputException("rowCap", Message.of("input.between", "rowCap", 1, properties.maxRowCap()));
         }
         return requested;
     }

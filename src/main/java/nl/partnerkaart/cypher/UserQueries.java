@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,8 +64,7 @@ class UserQueries {
                 FROM (SELECT count(*) AS saved FROM saved_query WHERE owner = :owner) WHERE saved < :max
                 """).params(values).update();
         if (created == 0) {
-            throw new InvalidInputException("title",
-                    "You have " + MAX_PER_USER + " saved queries, the most one user may keep; delete some first.");
+            throw new InvalidInputException("title", Message.of("query.tooMany", MAX_PER_USER));
         }
         return get(owner, (String) values.get("id"));
     }
@@ -93,21 +93,19 @@ class UserQueries {
 
     private Map<String, Object> validated(UserQuery.Draft draft) {
         if (draft == null || draft.title() == null || draft.title().isBlank()) {
-            throw new InvalidInputException("title", "A title is required.");
+            throw new InvalidInputException("title", Message.of("query.titleRequired"));
         }
         if (draft.title().length() > MAX_TITLE) {
-            throw new InvalidInputException("title", "The title may be at most " + MAX_TITLE + " characters.");
+            throw new InvalidInputException("title", Message.of("input.tooLong", "title", MAX_TITLE));
         }
         if (draft.description() != null && draft.description().length() > MAX_DESCRIPTION) {
-            throw new InvalidInputException("description",
-                    "The description may be at most " + MAX_DESCRIPTION + " characters.");
+            throw new InvalidInputException("description", Message.of("input.tooLong", "description", MAX_DESCRIPTION));
         }
         if (draft.query() == null || draft.query().isBlank()) {
-            throw new InvalidInputException("query", "A query is required.");
+            throw new InvalidInputException("query", Message.of("query.queryRequired"));
         }
         if (draft.query().length() > properties.maxQueryLength()) {
-            throw new InvalidInputException("query", "The query may be at most " + properties.maxQueryLength()
-                    + " characters.");
+            throw new InvalidInputException("query", Message.of("input.tooLong", "query", properties.maxQueryLength()));
         }
         CypherParameters.convert(draft.params(), properties);
         Map<String, Object> values = new HashMap<>();
@@ -126,6 +124,6 @@ class UserQueries {
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("You have no saved query with id " + id + ".");
+        return new NotFoundException(Message.of("query.notFound", id));
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.summary.QueryType;
 
 /** What a refused write query would have done, in plain words, from the operators of its plan. */
@@ -12,26 +13,31 @@ final class WriteWords {
     private WriteWords() {
     }
 
-    static String describe(List<String> operators, QueryType type) {
+    /** @return the things the query would do, each a message ({@code cypher.would.*}) */
+    static List<Message> describe(List<String> operators, QueryType type) {
         if (type == QueryType.SCHEMA_WRITE) {
-            return "change the schema (indexes or constraints)";
+            return List.of(would("schema"));
         }
-        Set<String> words = new LinkedHashSet<>();
+        Set<Message> words = new LinkedHashSet<>();
         for (String operator : operators) {
             if (operator.contains("Merge")) {
-                words.add("create nodes or relationships (MERGE)");
+                words.add(would("merge"));
             } else if (operator.startsWith("Create")) {
-                words.add("create nodes or relationships");
+                words.add(would("create"));
             } else if (operator.contains("Delete")) {
-                words.add("delete nodes or relationships");
+                words.add(would("delete"));
             } else if (operator.startsWith("Set")) {
-                words.add("change properties or labels");
+                words.add(would("set"));
             } else if (operator.startsWith("Remove")) {
-                words.add("remove properties or labels");
+                words.add(would("remove"));
             } else if (operator.contains("Foreach")) {
-                words.add("write in a FOREACH");
+                words.add(would("foreach"));
             }
         }
-        return words.isEmpty() ? "write to the database" : String.join(" and ", words);
+        return words.isEmpty() ? List.of(would("write")) : List.copyOf(words);
+    }
+
+    private static Message would(String what) {
+        return Message.of("cypher.would." + what);
     }
 }

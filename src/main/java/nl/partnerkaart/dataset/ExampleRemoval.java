@@ -10,6 +10,7 @@ import nl.partnerkaart.history.ChangeLog;
 import nl.partnerkaart.history.PeopleEdits;
 import nl.partnerkaart.model.ItemLayout;
 import nl.partnerkaart.model.Kinds;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.Problems;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -88,7 +89,7 @@ public class ExampleRemoval {
     private static void refuseWhenNoneOrInUse(Transaction tx) {
         if (!tx.run("MATCH (n) WHERE " + EXAMPLE_NODE + " RETURN n LIMIT 1", Map.of("labels", Kinds.NODE_LABELS))
                 .hasNext()) {
-            throw conflict("examples.none", "No examples are loaded: there is nothing to remove.", List.of());
+            throw conflict(Message.of("examples.none"), List.of());
         }
         List<String> dependants = new ArrayList<>();
         for (ItemLayout.NodeLayout node : ItemLayout.nodes()) {
@@ -103,14 +104,12 @@ public class ExampleRemoval {
             }
         }
         if (!dependants.isEmpty()) {
-            throw conflict("examples.inUse", "These items of your own need an example to exist: " + dependants
-                    + ". Point them at a public or own item, or delete them, and remove the examples again.",
-                    dependants);
+            throw conflict(Message.of("examples.inUse", dependants), dependants);
         }
     }
 
-    private static ErrorResponseException conflict(String code, String detail, List<String> items) {
-        ErrorResponseException conflict = Problems.coded(HttpStatus.CONFLICT, code, detail);
+    private static ErrorResponseException conflict(Message message, List<String> items) {
+        ErrorResponseException conflict = Problems.refusal(HttpStatus.CONFLICT, message);
         if (!items.isEmpty()) {
             conflict.getBody().setProperty("items", items);
         }

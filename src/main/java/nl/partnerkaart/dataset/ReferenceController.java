@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.security.UserAccounts;
 import nl.partnerkaart.system.ForbiddenException;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +41,7 @@ class ReferenceController {
             + "\"reference\" writes the reference's (with history, in your name)")
     ResponseEntity<Void> decide(@PathVariable String id, @RequestBody Map<String, Object> body, Authentication user) {
         if (!accounts.find(user.getName()).map(a -> a.regions().isEmpty()).orElse(true)) {
-            throw new ForbiddenException("A reference value can change every region; accounts limited to some "
-                    + "regions edit those regions in the forms instead", "import.regionLimited", Map.of());
+            throw new ForbiddenException(Message.of("reference.regionLimited"));
         }
         differences.decide(id, decision(body.get("decision")), user.getName());
         return ResponseEntity.noContent().build();
@@ -51,6 +51,6 @@ class ReferenceController {
         if (value instanceof String text && (text.equals("keep") || text.equals("reference"))) {
             return ReferenceDifferences.Decision.valueOf(text.toUpperCase(Locale.ROOT));
         }
-        throw new InvalidInputException("decision", "must be 'keep' or 'reference'");
+        throw new InvalidInputException("decision", Message.of("input.oneOf", "decision", "keep, reference", String.valueOf(value)));
     }
 }

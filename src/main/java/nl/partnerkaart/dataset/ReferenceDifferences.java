@@ -9,6 +9,7 @@ import nl.partnerkaart.importer.ImportProgress;
 import nl.partnerkaart.importer.Importer;
 import nl.partnerkaart.importer.RawTable;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import nl.partnerkaart.system.Problems;
 import org.neo4j.driver.Driver;
@@ -77,7 +78,7 @@ public class ReferenceDifferences {
 
     public void decide(String id, Decision decision, String user) {
         Difference difference = state().differences().stream().filter(d -> d.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No open reference difference '" + id + "'"));
+                .orElseThrow(() -> new NotFoundException(Message.of("reference.differenceNotFound", id)));
         if (decision == Decision.REFERENCE) {
             take(difference, user);
         }
@@ -95,20 +96,19 @@ public class ReferenceDifferences {
     private void take(Difference difference, String user) {
         String shipped = ShippedDataset.REFERENCE.version(properties.location());
         if (!difference.version().equals(shipped)) {
-            throw Problems.coded(HttpStatus.CONFLICT, "reference.superseded", "This difference belongs to reference version "
-                    + difference.version() + "; the shipped version is " + shipped + ". Keep it, or edit the item.");
+            throw Problems.refusal(HttpStatus.CONFLICT, Message.of("reference.superseded", difference.version(), shipped));
         }
         if (difference.reference().isNull()) {
             withdrawal.removeWithdrawn(difference.itemId(), user);
             return;
         }
         RawTable row = ShippedDataset.REFERENCE.row(properties.location(), difference.kind(), difference.itemId())
-                .orElseThrow(() -> new NotFoundException("The reference no longer has " + difference.itemId()));
+                .orElseThrow(() -> new NotFoundException(Message.of("reference.itemGone", difference.itemId())));
         ImportReport report = importer.run(List.of(row), new Importer.Request(user, "Reference value taken ("
                 + difference.version() + ")", false), ImportProgress.ignored());
         if (!report.problems().isEmpty()) {
-            throw new InvalidInputException("decision", "The reference value cannot be written: "
-                    + report.problems().get(0));
+            throw new InvalidInputException("decision", Message.of("reference.notWritten",
+                    report.problems().get(0).described()));
         }
     }
 }

@@ -13,6 +13,7 @@ import nl.partnerkaart.history.PeopleEdits;
 import nl.partnerkaart.importer.HeldRow;
 import nl.partnerkaart.importer.RawTable;
 import nl.partnerkaart.model.ItemLayout;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.Problems;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -78,8 +79,7 @@ class ReferenceWithdrawal {
             List<Record> node = tx.run("MATCH (n {id: $id}) WHERE n.origin = 'public' RETURN " + RESTED_ON
                     + " AS restedOn", Map.of("id", id)).list();
             if (!node.isEmpty() && node.get(0).get("restedOn").asBoolean()) {
-                throw Problems.coded(HttpStatus.CONFLICT, "reference.inUse", "Items of your own or examples still "
-                        + "rest on " + id + ": point them elsewhere or delete them first, or keep it.");
+                throw Problems.refusal(HttpStatus.CONFLICT, Message.of("reference.inUse", id));
             }
             remove(tx, node.isEmpty() ? List.of() : List.of(id), user, ChangeLog.VIA_FORM);
             tx.commit();

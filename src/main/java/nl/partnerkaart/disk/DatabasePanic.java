@@ -3,6 +3,7 @@ package nl.partnerkaart.disk;
 import java.util.Optional;
 
 import nl.partnerkaart.database.EmbeddedDatabase;
+import nl.partnerkaart.system.Message;
 import org.neo4j.monitoring.DatabaseHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,19 +40,19 @@ public class DatabasePanic {
         Throwable cause = health.causeOfPanic();
         if (!reported) {
             reported = true;
-            log.error(message(cause), cause);
+            log.error("The database stopped after a critical error and refuses all work until Partnerkaart is "
+                    + "restarted: {}", rootMessage(cause), cause);
         }
         return Optional.of(cause);
     }
 
     /** What a person reads: what happened, why, and what to do. */
-    public static String message(Throwable cause) {
-        return "The database stopped after a critical error and refuses all work until Partnerkaart is restarted: "
-                + rootMessage(cause) + ". If the disk is full, free space first; the restart then recovers the "
-                + "database from its transaction log.";
+    static Message message(Throwable cause) {
+        return Message.of("disk.panic", rootMessage(cause));
     }
 
-    private static String rootMessage(Throwable cause) {
+    /** The error itself, as the database gave it. */
+    static String rootMessage(Throwable cause) {
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

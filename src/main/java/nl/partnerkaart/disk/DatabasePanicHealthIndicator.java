@@ -24,7 +24,7 @@ class DatabasePanicHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         Health.Builder health = panic.cause()
-                .map(cause -> Health.down().withDetail("cause", DatabasePanic.message(cause)))
+                .map(cause -> Health.down().withDetail("cause", DatabasePanic.rootMessage(cause)))
                 .orElseGet(Health::up);
         if (disk.active()) {
             health.withDetail("freeDiskSpaceMb", disk.freeSpace() / (1024 * 1024))

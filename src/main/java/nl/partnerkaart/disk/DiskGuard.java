@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import nl.partnerkaart.database.EmbeddedDatabaseProperties;
+import nl.partnerkaart.system.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,11 +84,8 @@ public class DiskGuard {
         long free = freeSpace();
         long available = free - properties.readOnlyBelow().toBytes();
         if (needed > available) {
-            throw new DiskSpaceException("This import needs about " + needed / MB + " MB of disk space ("
-                    + properties.importSpaceFactor() + " times its " + Math.max(1, uploadBytes / MB) + " MB upload), "
-                    + "but the disk of the database has " + free / MB + " MB free, of which "
-                    + properties.readOnlyBelow().toMegabytes() + " MB stays in reserve (partnerkaart.disk.read-only-below): "
-                    + "free disk space or import in smaller parts.");
+            throw new DiskSpaceException(Message.of("disk.importTooLarge", needed / MB, properties.importSpaceFactor(),
+                    Math.max(1, uploadBytes / MB), free / MB, properties.readOnlyBelow().toMegabytes()));
         }
     }
 
@@ -110,10 +108,8 @@ public class DiskGuard {
         }
         long free = freeSpace();
         if (free - bytes < properties.readOnlyBelow().toBytes()) {
-            throw new DiskSpaceException("This backup needs about " + Math.max(1, bytes / MB) + " MB, but the disk of "
-                    + "the database has " + free / MB + " MB free, of which " + properties.readOnlyBelow().toMegabytes()
-                    + " MB stays in reserve (partnerkaart.disk.read-only-below): free disk space, or point "
-                    + "partnerkaart.backup.directory at another disk.");
+            throw new DiskSpaceException(Message.of("disk.backupTooLarge", Math.max(1, bytes / MB), free / MB,
+                    properties.readOnlyBelow().toMegabytes()));
         }
     }
 
@@ -149,7 +145,9 @@ public class DiskGuard {
     void update(long free) {
         boolean low = free < properties.readOnlyBelow().toBytes();
         if (low && !readOnly) {
-            log.error(readOnlyMessage(free));
+            log.error("Partnerkaart is read-only: the disk of the database ({}) has only {} MB free, below the reserve "
+                    + "of {} MB (partnerkaart.disk.read-only-below)", directory, free / MB,
+                    properties.readOnlyBelow().toMegabytes());
         } else if (!low && readOnly) {
             log.warn("The disk of the database has {} MB free again: Partnerkaart accepts changes again", free / MB);
         }
@@ -158,15 +156,8 @@ public class DiskGuard {
     }
 
     /** Why changes are refused, with the free space of the last measurement. */
-    String readOnlyMessage() {
-        return readOnlyMessage(free);
-    }
-
-    private String readOnlyMessage(long free) {
-        return "Partnerkaart is read-only: the disk of the database (" + directory + ") has only " + free / MB
-                + " MB free, below the reserve of " + properties.readOnlyBelow().toMegabytes()
-                + " MB (partnerkaart.disk.read-only-below). Changes are refused until disk space is freed; reading "
-                + "goes on.";
+    Message readOnlyMessage() {
+        return Message.of("disk.readOnly", directory.toString(), free / MB, properties.readOnlyBelow().toMegabytes());
     }
 
     private static Path existing(Path path) {

@@ -1,5 +1,6 @@
 package nl.partnerkaart.disk;
 
+import nl.partnerkaart.system.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,8 +13,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DiskProblems {
 
-    @ExceptionHandler({DiskSpaceException.class, WriteGate.GateBusyException.class})
-    ProblemDetail unavailable(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    @ExceptionHandler(DiskSpaceException.class)
+    ProblemDetail noSpace(DiskSpaceException e) {
+        return Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.message(), null);
+    }
+
+    @ExceptionHandler(WriteGate.GateBusyException.class)
+    ProblemDetail busy(WriteGate.GateBusyException e) {
+        return Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.message(), null);
     }
 }

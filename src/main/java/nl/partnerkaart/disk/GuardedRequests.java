@@ -9,13 +9,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.Problems;
+import nl.partnerkaart.system.ServerMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every API request, after sign-in and access rules: answered 503 with the cause when the database has panicked;
@@ -36,13 +37,13 @@ class GuardedRequests extends OncePerRequestFilter {
     private final DatabasePanic panic;
     private final DiskGuard disk;
     private final WriteGate gate;
-    private final JsonMapper json;
+    private final ServerMessages messages;
 
-    GuardedRequests(DatabasePanic panic, DiskGuard disk, WriteGate gate, JsonMapper json) {
+    GuardedRequests(DatabasePanic panic, DiskGuard disk, WriteGate gate, ServerMessages messages) {
         this.panic = panic;
         this.disk = disk;
         this.gate = gate;
-        this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -82,7 +83,7 @@ class GuardedRequests extends OncePerRequestFilter {
             }
             throw (ServletException) e.getCause();
         } catch (WriteGate.GateBusyException e) {
-            refuse(request, response, e.getMessage(), Map.of());
+            refuse(request, response, e.message(), Map.of());
         }
     }
 
@@ -104,13 +105,13 @@ class GuardedRequests extends OncePerRequestFilter {
                 UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("dryRun"));
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, String detail,
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Message message,
                         Map<String, Object> extra) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, message, null);
         problem.setInstance(URI.create(request.getRequestURI()));
         extra.forEach(problem::setProperty);
         response.setHeader("Retry-After", "60");
-        Problems.write(response, problem, json);
+        messages.write(request, response, problem);
     }
 
     private static final class ChainFailure extends RuntimeException {

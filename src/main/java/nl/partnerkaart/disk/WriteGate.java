@@ -6,6 +6,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
+import nl.partnerkaart.system.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,16 +27,15 @@ public class WriteGate {
 
     /** Runs a change to the graph, waiting while a backup holds the gate. */
     public <T> T pass(Supplier<T> write) {
-        return under(lock.readLock(), WRITE_WAIT, write, "A backup is reading the database; try again in a minute.");
+        return under(lock.readLock(), WRITE_WAIT, write, Message.of("disk.backupReading"));
     }
 
     /** Runs {@code read} while no change to the graph is under way or can start. */
     public <T> T hold(Duration wait, Supplier<T> read) {
-        return under(lock.writeLock(), wait, read, "Changes to the database were still under way after "
-                + wait.toSeconds() + " s (an import?); the backup did not start. Try again when they are done.");
+        return under(lock.writeLock(), wait, read, Message.of("disk.changesUnderWay", wait.toSeconds()));
     }
 
-    private static <T> T under(Lock lock, Duration wait, Supplier<T> work, String busy) {
+    private static <T> T under(Lock lock, Duration wait, Supplier<T> work, Message busy) {
         try {
             if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new GateBusyException(busy);
@@ -53,8 +53,16 @@ public class WriteGate {
 
     /** The gate stayed closed longer than one may wait (answered as 503). */
     public static class GateBusyException extends RuntimeException {
-        GateBusyException(String message) {
-            super(message);
+
+        private final Message message;
+
+        GateBusyException(Message message) {
+            super(message.toString());
+            this.message = message;
+        }
+
+        public Message message() {
+            return message;
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.partnerkaart.editing;
 import java.util.List;
 
 import nl.partnerkaart.model.ItemLayout;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 
 /** Which kinds of the import layout people edit one item at a time; reference data (regions, typology) is import-only. */
@@ -26,6 +27,6 @@ final class EditableKinds {
     }
 
     private static <T> T fail(String field, String kind, List<String> kinds) {
-        throw new NotFoundException("'" + kind + "' is not an editable kind; the editable kinds are " + kinds);
+        throw new NotFoundException(Message.of("item.notEditable", kind, kinds));
     }
 }

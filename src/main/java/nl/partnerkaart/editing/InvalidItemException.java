@@ -3,6 +3,8 @@ package nl.partnerkaart.editing;
 import java.util.List;
 import java.util.Map;
 
+import nl.partnerkaart.system.Message;
+import nl.partnerkaart.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -13,9 +15,9 @@ import org.springframework.web.ErrorResponseException;
  */
 class InvalidItemException extends ErrorResponseException {
 
-    record FieldError(String field, String message, String override, List<Map<String, String>> similar) {
+    record FieldError(String field, Message message, String override, List<Map<String, String>> similar) {
 
-        static FieldError of(String field, String message) {
+        static FieldError of(String field, Message message) {
             return new FieldError(field, message, null, null);
         }
     }
@@ -24,16 +26,16 @@ class InvalidItemException extends ErrorResponseException {
         super(HttpStatus.BAD_REQUEST, problem(errors), null);
     }
 
-    InvalidItemException(String field, String message) {
-        this(List.of(FieldError.of(field, message)));
+    InvalidItemException(String field, String code, Object... arguments) {
+        this(List.of(FieldError.of(field, Message.of(code, arguments))));
     }
 
     private static ProblemDetail problem(List<FieldError> errors) {
         FieldError first = errors.get(0);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                (first.field() == null ? "" : first.field() + ": ") + first.message()
-                        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
-        problem.setProperty("field", first.field());
+        Message detail = first.field() == null ? first.message()
+                : Message.of("request.invalidField", first.field(), first.message());
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST,
+                errors.size() > 1 ? Message.of("item.andMore", detail, errors.size() - 1) : detail, first.field());
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -16,6 +16,7 @@ import nl.partnerkaart.importer.ImportProblem;
 import nl.partnerkaart.importer.RowValidation;
 import nl.partnerkaart.model.ItemLayout;
 import nl.partnerkaart.security.RegionScope;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -50,7 +51,7 @@ class ItemEditor {
         ItemLayout.NodeLayout layout = EditableKinds.node(kind);
         try (Session session = driver.session()) {
             return session.executeRead(tx -> new ItemStore(tx, layout).item(id).map(item -> Item.of(kind, id, item))
-                    .orElseThrow(() -> new NotFoundException("No " + kind + " item with id '" + id + "'")));
+                    .orElseThrow(() -> new NotFoundException(Message.of("item.notFound", kind, id))));
         }
     }
 
@@ -63,7 +64,7 @@ class ItemEditor {
         Item created = inTransaction(tx -> {
             ItemStore store = new ItemStore(tx, layout);
             NodeLabels.of(tx, id).ifPresent(label -> {
-                throw new InvalidItemException("id", "'" + id + "' is already used by a " + label);
+                throw new InvalidItemException("id", "item.idTaken", id, Message.of("label." + label));
             });
             RowValidation.CheckedNode checked = validate(tx, layout, id, ItemInput.cells(layout, Map.of(), fields), body, true);
             regions.requireOwnRegionTies(tx, editor.user(), id, changedTargets(layout, Map.of(), checked.references()));
@@ -84,7 +85,7 @@ class ItemEditor {
         ItemLayout.NodeLayout layout = EditableKinds.node(kind);
         ItemInput.rejectUnknown(layout, body);
         if (body.containsKey("id") && !id.equals(ItemInput.cell(body.get("id")))) {
-            throw new InvalidItemException("id", "the id of an item cannot change; create a new item instead");
+            throw new InvalidItemException("id", "item.idFixed");
         }
         Item updated = inTransaction(tx -> {
             ItemStore store = new ItemStore(tx, layout);
@@ -116,8 +117,7 @@ class ItemEditor {
             regions.requireNode(tx, editor.user(), layout.label(), id);
             List<String> dependants = store.dependants(id);
             if (!dependants.isEmpty()) {
-                throw new InvalidItemException("id", "cannot delete " + id + ": " + dependants
-                        + " must name it; delete those or point them elsewhere first");
+                throw new InvalidItemException("id", "item.inUse", id, dependants);
             }
             ChangeBatch changes = changeLog.begin(tx, editor.user(), editor.via(), editor.comment());
             store.delete(id, store.properties(id).orElseThrow(), changes);
@@ -143,10 +143,9 @@ class ItemEditor {
                 && !ItemInput.flag(body, ItemInput.CONFIRM_SIMILAR_NAME)) {
             List<Map<String, String>> similar = SimilarNames.partners(tx, id, cells.get("name"));
             if (!similar.isEmpty()) {
-                errors.add(new InvalidItemException.FieldError("name", "looks like an existing partner: "
-                        + similar.stream().map(s -> s.get("name") + " (" + s.get("id") + ")").toList()
-                        + "; send " + ItemInput.CONFIRM_SIMILAR_NAME + "=true if it is a different organisation",
-                        ItemInput.CONFIRM_SIMILAR_NAME, similar));
+                errors.add(new InvalidItemException.FieldError("name", Message.of("item.similarPartner",
+                        similar.stream().map(s -> s.get("name") + " (" + s.get("id") + ")").toList(),
+                        ItemInput.CONFIRM_SIMILAR_NAME), ItemInput.CONFIRM_SIMILAR_NAME, similar));
             }
         }
         if (!errors.isEmpty()) {
@@ -193,7 +192,7 @@ class ItemEditor {
             return result;
         } catch (ClientException e) {
             if (e.code().contains("ConstraintValidationFailed")) {
-                throw new InvalidItemException("id", "this id was just taken by someone else; choose another");
+                throw new InvalidItemException("id", "item.idJustTaken");
             }
             throw e;
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.partnerkaart.model.ItemLayout;
+import nl.partnerkaart.system.Message;
 
 /**
  * Turns a form's or API caller's JSON into the cells of an import row (lists joined by |, dates as yyyy-MM-dd),
@@ -36,8 +37,8 @@ final class ItemInput {
         List<String> accepted = accepted(layout);
         List<InvalidItemException.FieldError> errors = body.keySet().stream()
                 .filter(name -> !accepted.contains(name) && !RESERVED.contains(name))
-                .map(name -> InvalidItemException.FieldError.of(name, "unknown field; the fields of " + layout.kind()
-                        + " are " + accepted)).toList();
+                .map(name -> InvalidItemException.FieldError.of(name, Message.of("item.unknownField", layout.kind(),
+                        accepted))).toList();
         if (!errors.isEmpty()) {
             throw new InvalidItemException(errors);
         }
@@ -85,13 +86,12 @@ final class ItemInput {
         String text = ifMatch != null && !ifMatch.isBlank() ? ifMatch.replace("W/", "").replace("\"", "").strip()
                 : field == null ? null : cell(field);
         if (text == null || text.isEmpty()) {
-            throw new InvalidItemException(VERSION, "send the version you read (If-Match header or 'version' field), "
-                    + "so a change made in the meantime is not overwritten");
+            throw new InvalidItemException(VERSION, "item.versionMissing");
         }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new InvalidItemException(VERSION, "'" + text + "' is not a version number");
+            throw new InvalidItemException(VERSION, "item.versionInvalid", text);
         }
     }
 }

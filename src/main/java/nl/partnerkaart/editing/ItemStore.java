@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.partnerkaart.history.ChangeBatch;
 import nl.partnerkaart.history.ChangeLog;
 import nl.partnerkaart.model.ItemLayout;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
@@ -55,7 +56,7 @@ final class ItemStore {
      */
     long lockVersion(String id) {
         if (tx.run(match() + "SET n.editLock = true RETURN n.id", Map.of("id", id)).list().isEmpty()) {
-            throw new NotFoundException("No " + layout.kind() + " item with id '" + id + "'");
+            throw new NotFoundException(Message.of("item.notFound", layout.kind(), id));
         }
         return tx.run(match() + "REMOVE n.editLock RETURN coalesce(n.version, 0) AS version", Map.of("id", id))
                 .single().get("version").asLong();

@@ -11,6 +11,7 @@ import nl.partnerkaart.history.ChangeLog;
 import nl.partnerkaart.importer.RowValidation;
 import nl.partnerkaart.model.ItemLayout;
 import nl.partnerkaart.security.RegionScope;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
@@ -53,7 +54,7 @@ class RelationshipEditor {
         List<String> accepted = List.copyOf(cells.keySet());
         body.keySet().stream().filter(k -> !accepted.contains(k) && !k.equals(ItemInput.COMMENT)).findFirst()
                 .ifPresent(k -> {
-                    throw new InvalidItemException(k, "unknown field; the fields of " + kind + " are " + accepted);
+                    throw new InvalidItemException(k, "item.unknownField", kind, accepted);
                 });
         String from = cells.get(layout.fromField());
         String to = cells.get(layout.toField());
@@ -92,7 +93,7 @@ class RelationshipEditor {
             var found = tx.run(match + "RETURN labels(a)[0] AS fromLabel, labels(b)[0] AS toLabel, properties(r) AS props",
                     Map.of("from", from, "to", to)).list();
             if (found.isEmpty()) {
-                throw new NotFoundException("No " + kind + " relationship from '" + from + "' to '" + to + "'");
+                throw new NotFoundException(Message.of("item.relationshipNotFound", kind, from, to));
             }
             var row = found.get(0);
             regions.requireTie(tx, editor.user(), row.get("fromLabel").asString(), from, row.get("toLabel").asString(),

@@ -3,6 +3,8 @@ package nl.partnerkaart.editing;
 import java.util.Optional;
 
 import nl.partnerkaart.history.ChangeLog;
+import nl.partnerkaart.system.Message;
+import nl.partnerkaart.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -15,10 +17,9 @@ class VersionConflictException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String id, long expected, long current, Optional<ChangeLog.LastChange> last) {
-        String by = last.map(l -> " by " + l.user() + " at " + l.at().toOffsetDateTime()).orElse("");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, id + " was changed" + by
-                + " after you opened it (your version " + expected + ", now " + current
-                + "). Reload it and apply your change again.");
+        Message message = last.map(l -> Message.of("item.conflictBy", id, expected, current, l.user(),
+                l.at().toOffsetDateTime().toString())).orElse(Message.of("item.conflict", id, expected, current));
+        ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, message, null);
         problem.setProperty("currentVersion", current);
         last.ifPresent(l -> {
             problem.setProperty("changedBy", l.user());

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.graph.Graph;
 import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,22 +61,21 @@ class GraphController {
                @RequestParam(defaultValue = "false") boolean viaSources) {
         within("maxHops", maxHops, 1, 8);
         if (from.equals(to)) {
-            throw new InvalidInputException("to", "Choose two different nodes");
+            throw new InvalidInputException("to", Message.of("path.sameEnds"));
         }
         return paths.between(from, to, maxHops, viaSources);
     }
 
     private static void within(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidInputException(field, field + " must lie between " + min + " and " + max);
+            throw new InvalidInputException(field, Message.of("input.between", field, min, max));
         }
     }
 
     private static List<String> relationshipTypes(String types) {
         List<String> requested = Arrays.stream(types.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         requested.stream().filter(t -> !Kinds.RELATIONSHIP_TYPES.contains(t)).findFirst().ifPresent(t -> {
-            throw new InvalidInputException("types", "Unknown relationship type '" + t + "'; known are "
-                    + Kinds.RELATIONSHIP_TYPES);
+            throw new InvalidInputException("types", Message.of("graph.unknownType", t, Kinds.RELATIONSHIP_TYPES));
         });
         return requested;
     }
@@ -84,7 +84,7 @@ class GraphController {
         try {
             return Neighbourhood.Direction.valueOf(direction.toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("direction", "direction must be out, in or both");
+            throw new InvalidInputException("direction", Message.of("input.oneOf", "direction", "out, in, both", direction));
         }
     }
 }

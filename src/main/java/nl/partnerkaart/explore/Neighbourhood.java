@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import nl.partnerkaart.graph.Graph;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -53,7 +54,7 @@ class Neighbourhood {
                 List<Record> first = tx.run(START_AND_FIRST_LEVEL.get(direction), Values.parameters("id", id,
                         "types", types, "rowCap", limit + EDGES_AMONG_KNOWN, "budget", limit)).list();
                 if (first.isEmpty()) {
-                    throw new NotFoundException("No node with id '" + id + "'");
+                    throw new NotFoundException(Message.of("node.notFound", id));
                 }
                 Node origin = first.get(0).get("a").asNode();
                 Graph.Builder graph = new Graph.Builder().node(origin);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import nl.partnerkaart.graph.Graph;
 import nl.partnerkaart.graph.GraphNode;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -36,7 +37,7 @@ class NodeDetailsReader {
             return session.executeRead(tx -> {
                 List<Record> rows = tx.run(ExploreQueries.NODE_DETAILS, Map.of("id", id)).list();
                 if (rows.isEmpty()) {
-                    throw new NotFoundException("No node with id '" + id + "'");
+                    throw new NotFoundException(Message.of("node.notFound", id));
                 }
                 Record row = rows.get(0);
                 GraphNode node = new Graph.Builder().node(row.get("n").asNode()).build().nodes().get(0);

@@ -3,6 +3,7 @@ package nl.partnerkaart.explore;
 import java.util.Map;
 
 import nl.partnerkaart.graph.Graph;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -45,7 +46,7 @@ class Paths {
 
     private static void checkExists(org.neo4j.driver.TransactionContext tx, String parameter, String id) {
         if (!tx.run(NodeLookup.NODE_BY_ID + " RETURN n LIMIT 1", Map.of("id", id)).hasNext()) {
-            throw new NotFoundException("No node with id '" + id + "' (" + parameter + ")");
+            throw new NotFoundException(Message.of("node.notFoundIn", id, parameter));
         }
     }
 }

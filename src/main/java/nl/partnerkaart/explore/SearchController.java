@@ -3,6 +3,7 @@ package nl.partnerkaart.explore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,10 +25,10 @@ class SearchController {
     Search.SearchResult search(@RequestParam String q, @RequestParam(defaultValue = "10") int limit) {
         String text = q.strip();
         if (text.isEmpty() || text.length() > 100) {
-            throw new InvalidInputException("q", "Type 1 to 100 characters to search for");
+            throw new InvalidInputException("q", Message.of("search.length", 1, 100));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "limit must lie between 1 and " + MAX_LIMIT);
+            throw new InvalidInputException("limit", Message.of("input.between", "limit", 1, MAX_LIMIT));
         }
         return search.search(text, limit);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -50,7 +51,7 @@ class AsOf {
             return session.executeRead(tx -> {
                 Optional<String> label = NodeLabels.of(tx, item);
                 String kind = label.isPresent() ? null : kindInHistory(tx, item)
-                        .orElseThrow(() -> new NotFoundException("No item with id '" + item + "', now or in its history"));
+                        .orElseThrow(() -> new NotFoundException(Message.of("history.itemNotFound", item)));
                 var firstLater = tx.run("""
                         MATCH (c:Change {itemId: $itemId}) WHERE c.at >= $end
                         RETURN c.before AS before ORDER BY c.at ASC LIMIT 1

@@ -11,6 +11,7 @@ import nl.partnerkaart.model.ItemLayout;
 import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.security.RegionScope;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -56,16 +57,16 @@ class Restorer {
     private Restored restore(Transaction tx, String changeId, String user, String via, String comment) {
         Record change = tx.run("MATCH (c:Change {id: $id}) RETURN c.itemId AS itemId, c.kind AS kind, c.action AS action, "
                         + "c.before AS before, c.batch AS batch, c.at AS at", Map.of("id", changeId)).list().stream()
-                .findFirst().orElseThrow(() -> new NotFoundException("No change with id '" + changeId + "'"));
+                .findFirst().orElseThrow(() -> new NotFoundException(Message.of("history.changeNotFound", changeId)));
         String id = change.get("itemId").asString();
         ItemLayout.NodeLayout layout = ItemLayout.node(change.get("kind").asString()).orElse(null);
         if (!"delete".equals(change.get("action").asString()) || id.contains("|") || layout == null) {
-            throw new InvalidInputException("change", "only the delete of an item can be restored");
+            throw new InvalidInputException("change", Message.of("history.onlyDeletes"));
         }
         boolean changedSince = !tx.run("MATCH (c:Change {itemId: $id}) WHERE c.at > $at RETURN c LIMIT 1",
                 Map.of("id", id, "at", change.get("at"))).list().isEmpty();
         if (changedSince || NodeLabels.of(tx, id).isPresent()) {
-            throw new InvalidInputException("change", id + " has been changed or recreated since this delete");
+            throw new InvalidInputException("change", Message.of("history.changedSince", id));
         }
         ChangeBatch changes = changeLog.begin(tx, user, via, comment);
         Map<String, Object> properties = ItemLayout.typed(layout.fields(), history.parse(change.get("before").asString()));

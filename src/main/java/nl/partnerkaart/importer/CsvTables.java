@@ -43,19 +43,16 @@ public final class CsvTables {
                     cells.put(header.get(i), record.get(i).strip());
                 }
                 if (record.size() > header.size()) {
-                    throw new InvalidImportException(List.of(new ImportProblem(fileName, null,
-                            parser.getCurrentLineNumber(), null, "has " + record.size()
-                            + " cells but the header names only " + header.size() + " columns")));
+                    throw new InvalidImportException(fileName, parser.getCurrentLineNumber(), "import.cellsBeyondHeader",
+                            record.size(), header.size());
                 }
                 rows.add(new RawTable.Row(parser.getCurrentLineNumber(), cells));
             }
             return new RawTable(fileName, null, kindName, header, rows);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidImportException(List.of(ImportProblem.of(fileName, "is not valid CSV: "
-                    + e.getMessage())));
+            throw new InvalidImportException(fileName, null, "import.notCsv", e.getMessage());
         } catch (java.io.UncheckedIOException e) {
-            throw new InvalidImportException(List.of(ImportProblem.of(fileName, "is not valid CSV: "
-                    + e.getCause().getMessage())));
+            throw new InvalidImportException(fileName, null, "import.notCsv", e.getCause().getMessage());
         }
     }
 

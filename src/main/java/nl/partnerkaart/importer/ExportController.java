@@ -12,6 +12,7 @@ import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.security.KnownRegions;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,10 +60,10 @@ class ExportController {
         List<String> kinds = kind == null ? List.of() : kind.stream().flatMap(k -> List.of(k.split(",")).stream())
                 .map(String::strip).filter(k -> !k.isEmpty()).toList();
         kinds.stream().filter(k -> Kinds.named(k).isEmpty()).findFirst().ifPresent(k -> {
-            throw new InvalidInputException("kind", "'" + k + "' is not a kind; the kinds are " + Kinds.names());
+            throw new InvalidInputException("kind", Message.of("import.noKind", k, Kinds.names()));
         });
         if (region != null && !regions.holds(region)) {
-            throw new InvalidInputException("region", "'" + region + "' is not a safety region id (VR01 ... VR25)");
+            throw new InvalidInputException("region", Message.of("region.notFound", region));
         }
         LocalDate today = LocalDate.now(clock);
         String name = "partnerkaart-" + today + (region == null ? "" : "-" + region);
@@ -75,7 +76,7 @@ class ExportController {
                             + (region == null ? "" : ", region " + region) + (kinds.isEmpty() ? "" : ", kinds " + kinds)
                             + "\nRun after the schema migrations of cypher/migrations.")
                             .getBytes(StandardCharsets.UTF_8));
-            default -> throw new InvalidInputException("format", "format is csv, xlsx or cypher");
+            default -> throw new InvalidInputException("format", Message.of("input.oneOf", "format", "csv, xlsx, cypher", format));
         };
         audit.record(user.getName(), "export", format, "success", "kinds " + (kinds.isEmpty() ? "all" : kinds)
                 + (region == null ? "" : ", region " + region));

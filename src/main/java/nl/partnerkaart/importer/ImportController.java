@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,6 +13,7 @@ import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.security.UserAccounts;
 import nl.partnerkaart.system.ForbiddenException;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,7 +61,7 @@ class ImportController {
 
     /** The state of a background import, as the import page shows it. */
     record JobStatus(String id, ImportProgress.Phase phase, long done, long total, boolean dryRun, ImportReport report,
-                     String problem) {
+                     Message problem) {
 
         static JobStatus of(Imports.Job job) {
             return new JobStatus(job.id(), job.progress().phase(), job.progress().done(), job.progress().total(),
@@ -87,7 +87,7 @@ class ImportController {
     @Operation(summary = "Progress and, when done, the report of a background import you started")
     JobStatus job(@PathVariable String id, Authentication user) {
         return imports.job(id, user.getName()).map(JobStatus::of)
-                .orElseThrow(() -> new NotFoundException("No import job " + id + " of yours"));
+                .orElseThrow(() -> new NotFoundException(Message.of("import.jobNotFound", id)));
     }
 
     @GetMapping("/kinds")
@@ -107,7 +107,7 @@ class ImportController {
     @Operation(summary = "An empty CSV file of one kind, headed by its columns")
     ResponseEntity<byte[]> csvTemplate(@PathVariable String kind) {
         if (Kinds.named(kind).isEmpty()) {
-            throw new NotFoundException("No kind '" + kind + "'; the kinds are " + Kinds.names());
+            throw new NotFoundException(Message.of("import.noKind", kind, Kinds.names()));
         }
         return ExportController.file(kind + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
                 TableFiles.csv(KnowledgeBaseTables.templates(List.of(kind)).get(0)));
@@ -116,20 +116,18 @@ class ImportController {
     private Importer.Request request(Authentication user, List<MultipartFile> files, String kind, String comment,
                                      boolean dryRun) {
         if (!accounts.find(user.getName()).map(a -> a.regions().isEmpty()).orElse(true)) {
-            throw new ForbiddenException("An import can change every region; accounts limited to some regions "
-                    + "edit those regions in the forms instead", "import.regionLimited", Map.of());
+            throw new ForbiddenException(Message.of("import.regionLimited"));
         }
         if (files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
-            throw new InvalidInputException("file", "Choose at least one non-empty CSV, XLSX or ZIP file");
+            throw new InvalidInputException("file", Message.of("import.noFile"));
         }
         files.stream().map(MultipartFile::getOriginalFilename)
                 .filter(name -> name != null && !name.isBlank() && !UploadedFiles.isSupported(name)).findFirst()
                 .ifPresent(name -> {
-                    throw new InvalidInputException("file", name + " is not a .csv, .xlsx or .zip file");
+                    throw new InvalidInputException("file", Message.of("import.fileNotCsvXlsxZip", name));
                 });
         if (kind != null && (files.size() > 1 || Kinds.named(kind).isEmpty())) {
-            throw new InvalidInputException("kind", "'kind' names one of " + Kinds.names()
-                    + " and goes with a single CSV file");
+            throw new InvalidInputException("kind", Message.of("import.kindParameter", Kinds.names()));
         }
         FieldLimits.comment(comment);
         return new Importer.Request(user.getName(), comment == null || comment.isBlank() ? null : comment.strip(), dryRun);
@@ -143,7 +141,7 @@ class ImportController {
             try {
                 uploads.add(new UploadedFiles.Upload(name, file.getBytes()));
             } catch (IOException e) {
-                throw new InvalidInputException("file", name + " cannot be read");
+                throw new InvalidInputException("file", Message.of("import.fileUnreadable", name));
             }
         }
         return uploads;

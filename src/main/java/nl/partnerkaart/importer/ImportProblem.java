@@ -1,31 +1,36 @@
 package nl.partnerkaart.importer;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.partnerkaart.system.Message;
+
 /**
  * One thing wrong with an import, precise enough to find and fix: file, sheet (workbooks only), line,
- * column and reason.
+ * column and reason (in JSON, in the request's language).
  */
-public record ImportProblem(String file, String sheet, Long line, String column, String message) {
+public record ImportProblem(String file, String sheet, Long line, String column, Message message) {
 
-    static ImportProblem of(String file, String message) {
-        return new ImportProblem(file, null, null, null, message);
+    static ImportProblem of(String file, String code, Object... arguments) {
+        return new ImportProblem(file, null, null, null, Message.of(code, arguments));
     }
 
-    static ImportProblem at(RawTable table, Long line, String column, String message) {
+    static ImportProblem at(RawTable table, Long line, String column, Message message) {
         return new ImportProblem(table.file(), table.sheet(), line, column, message);
     }
 
-    @Override
-    public String toString() {
-        StringBuilder where = new StringBuilder(file);
+    /** Where and what in one sentence: "partners.csv, line 3, column kind: ...". */
+    public Message described() {
+        List<Object> where = new ArrayList<>(List.of(file));
         if (sheet != null) {
-            where.append(", sheet ").append(sheet);
+            where.add(Message.of("import.sheet", sheet));
         }
         if (line != null) {
-            where.append(", line ").append(line);
+            where.add(Message.of("import.line", line));
         }
         if (column != null) {
-            where.append(", column ").append(column);
+            where.add(Message.of("import.column", column));
         }
-        return where + ": " + message;
+        return Message.of("import.problem", where, message);
     }
 }

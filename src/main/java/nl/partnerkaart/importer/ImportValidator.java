@@ -17,6 +17,7 @@ import nl.partnerkaart.model.Kinds;
 import nl.partnerkaart.model.NodeKind;
 import nl.partnerkaart.model.Reference;
 import nl.partnerkaart.model.RelationshipKind;
+import nl.partnerkaart.system.Message;
 
 /**
  * Checks every cell of every table against the import layout and resolves every reference, against the
@@ -81,13 +82,12 @@ final class ImportValidator {
         for (RawTable table : tables) {
             Kind kind = Kinds.named(table.kind()).orElse(null);
             if (kind == null) {
-                problem(table.place(), null, null, "unknown kind '" + table.kind() + "'; expected one of "
-                        + Kinds.ALL.stream().map(Kind::name).toList());
+                problem(table.place(), null, null, "import.unknownKind", table.kind(),
+                        Kinds.ALL.stream().map(Kind::name).toList());
                 continue;
             }
             if (byKind.containsKey(kind)) {
-                problem(table.place(), null, null, "kind '" + kind.name() + "' is also given by "
-                        + byKind.get(kind).file());
+                problem(table.place(), null, null, "import.kindTwice", kind.name(), byKind.get(kind).file());
                 continue;
             }
             if (checkHeader(kind, table)) {
@@ -102,11 +102,10 @@ final class ImportValidator {
         Set<String> seen = new HashSet<>();
         for (String column : table.header()) {
             if (!kind.header().contains(column)) {
-                problem(table.place(), 1L, column, "unknown column; the columns of '" + kind.name() + "' are "
-                        + kind.header());
+                problem(table.place(), 1L, column, "import.unknownColumn", kind.name(), kind.header());
                 ok = false;
             } else if (!seen.add(column)) {
-                problem(table.place(), 1L, column, "column appears twice");
+                problem(table.place(), 1L, column, "import.columnTwice");
                 ok = false;
             }
         }
@@ -121,7 +120,7 @@ final class ImportValidator {
         }
         for (String column : required) {
             if (!table.header().contains(column)) {
-                problem(table.place(), 1L, column, "required column is missing");
+                problem(table.place(), 1L, column, "import.columnMissing");
                 ok = false;
             }
         }
@@ -147,14 +146,12 @@ final class ImportValidator {
                 continue;
             }
             if (!ID.matcher(id).matches()) {
-                problem(table.place(), row.line(), "id", "'" + id + "' is not a valid id (letters, digits, "
-                        + "'.', '-' and '_'; at most 100 characters)");
+                problem(table.place(), row.line(), "id", "import.invalidId", id);
                 continue;
             }
             Place earlier = definedAt.putIfAbsent(id, new Place(table.place(), row.line()));
             if (earlier != null) {
-                problem(table.place(), row.line(), "id", "id '" + id + "' is already used at " + earlier.file()
-                        + " line " + earlier.line());
+                problem(table.place(), row.line(), "id", "import.idTwice", id, earlier.file(), earlier.line());
                 continue;
             }
             defined.put(id, kind.label());
@@ -162,8 +159,8 @@ final class ImportValidator {
             for (Reference reference : presentReferences) {
                 List<String> targets = ColumnType.splitList(row.cells().getOrDefault(reference.column(), ""));
                 if (targets.size() > FieldLimits.REFERENCES) {
-                    problem(table.place(), row.line(), reference.column(), "names " + targets.size()
-                            + " ids; at most " + FieldLimits.REFERENCES + " fit");
+                    problem(table.place(), row.line(), reference.column(), "import.tooManyReferences", targets.size(),
+                            FieldLimits.REFERENCES);
                 }
                 references.put(reference.column(), targets);
             }
@@ -178,33 +175,31 @@ final class ImportValidator {
         for (Reference reference : kind.references()) {
             List<String> targets = references.get(reference.column());
             if (reference.exactlyOne() && targets != null && targets.size() != 1) {
-                problem(file, row.line(), reference.column(), "must name exactly one "
-                        + String.join(" or ", reference.targetLabels()) + " id");
+                problem(file, row.line(), reference.column(), "import.exactlyOne", labels(reference.targetLabels()));
             }
         }
         if ("public".equals(properties.get("origin")) && references.getOrDefault("source", List.of()).isEmpty()
                 && !kind.label().equals(Kinds.SOURCE)) {
-            problem(file, row.line(), "source", "a public fact must name its source");
+            problem(file, row.line(), "source", "import.publicNeedsSource");
         }
         checkVerification(file, row, properties);
         List<String> serves = references.getOrDefault("serves", List.of());
         references.getOrDefault("servesPartially", List.of()).stream().filter(serves::contains).forEach(region ->
-                problem(file, row.line(), "servesPartially", region + " is also listed in 'serves'"));
+                problem(file, row.line(), "servesPartially", "import.servesTwice", region));
         checkDateOrder(file, row, properties, "validFrom", "validUntil");
     }
 
     /** Only a public fact says how sure it is; an example or a user's own entry has no source to be sure of. */
     private void checkVerification(String file, RawTable.Row row, Map<String, Object> properties) {
         if (properties.get(Kinds.VERIFICATION) != null && !"public".equals(properties.get("origin"))) {
-            problem(file, row.line(), Kinds.VERIFICATION, "only a public fact (origin 'public') has a verification "
-                    + "status");
+            problem(file, row.line(), Kinds.VERIFICATION, "import.verificationOnlyPublic");
         }
     }
 
     private void checkDateOrder(String file, RawTable.Row row, Map<String, Object> properties, String from, String until) {
         if (properties.get(from) instanceof java.time.LocalDate start
                 && properties.get(until) instanceof java.time.LocalDate end && end.isBefore(start)) {
-            problem(file, row.line(), until, until + " " + end + " lies before " + from + " " + start);
+            problem(file, row.line(), until, "import.datesReversed", until, end.toString(), from, start.toString());
         }
     }
 
@@ -212,7 +207,7 @@ final class ImportValidator {
         String text = row.cells().getOrDefault(column.name(), "");
         if (text.isEmpty()) {
             if (column.required()) {
-                problem(file, row.line(), column.name(), "is required");
+                problem(file, row.line(), column.name(), "import.required");
             }
             return null;
         }
@@ -223,14 +218,14 @@ final class ImportValidator {
                 List<?> values = value instanceof List<?> list ? list : List.of(value);
                 for (Object v : values) {
                     if (!column.allowed().contains(v)) {
-                        problem(file, row.line(), column.name(), "'" + v + "' is not one of "
-                                + column.allowed().stream().sorted().toList());
+                        problem(file, row.line(), column.name(), "import.notAllowed", v,
+                                column.allowed().stream().sorted().toList());
                     }
                 }
             }
             return value;
         } catch (IllegalArgumentException e) {
-            problem(file, row.line(), column.name(), e.getMessage());
+            problem(file, row.line(), column.name(), "import.type." + column.type(), text);
             return null;
         }
     }
@@ -239,12 +234,11 @@ final class ImportValidator {
     private void checkEntries(String file, RawTable.Row row, Column column, Object value) {
         List<?> values = value instanceof List<?> list ? list : List.of(value);
         if (values.size() > FieldLimits.entries(column)) {
-            problem(file, row.line(), column.name(), "has " + values.size() + " entries; at most "
-                    + FieldLimits.entries(column) + " fit");
+            problem(file, row.line(), column.name(), "import.tooManyEntries", values.size(), FieldLimits.entries(column));
         }
         values.stream().filter(v -> v instanceof String s && s.length() > FieldLimits.length(column)).findFirst()
-                .ifPresent(v -> problem(file, row.line(), column.name(), "has an entry of " + ((String) v).length()
-                        + " characters; at most " + FieldLimits.length(column) + " fit"));
+                .ifPresent(v -> problem(file, row.line(), column.name(), "import.entryTooLong", ((String) v).length(),
+                        FieldLimits.length(column)));
     }
 
     /** Labels of every id the import defines or names, from the import itself and else from the database. */
@@ -265,8 +259,7 @@ final class ImportValidator {
         inDatabase.forEach((id, label) -> {
             String importLabel = defined.get(id);
             if (importLabel != null && !importLabel.equals(label)) {
-                problem(definedAt.get(id).file(), lineOf(id), "id", "id '" + id
-                        + "' already belongs to a " + label + " in the database");
+                problem(definedAt.get(id).file(), lineOf(id), "id", "import.idOfOtherKind", id, label(label));
             }
         });
         Map<String, String> known = new HashMap<>(inDatabase);
@@ -293,13 +286,11 @@ final class ImportValidator {
                                 Map<String, String> known) {
         String label = known.get(target);
         if (label == null) {
-            problem(file, line, column, "'" + target + "' does not exist (expected a "
-                    + String.join(" or ", labels) + " id)");
+            problem(file, line, column, "import.targetMissing", target, labels(labels));
             return false;
         }
         if (!labels.contains(label)) {
-            problem(file, line, column, "'" + target + "' is a " + label + ", expected a "
-                    + String.join(" or ", labels));
+            problem(file, line, column, "import.targetOfOtherKind", target, label(label), labels(labels));
             return false;
         }
         return true;
@@ -314,7 +305,7 @@ final class ImportValidator {
             boolean ok = true;
             for (String[] end : List.of(new String[] {kind.fromColumn(), from}, new String[] {kind.toColumn(), to})) {
                 if (end[1].isEmpty()) {
-                    problem(table.place(), row.line(), end[0], "is required");
+                    problem(table.place(), row.line(), end[0], "import.required");
                     ok = false;
                 }
             }
@@ -335,11 +326,11 @@ final class ImportValidator {
                 ok &= checkTarget(table.place(), row.line(), "source", source, List.of(Kinds.SOURCE), known);
             }
             if ("public".equals(properties.get("origin")) && (sources == null || sources.isEmpty())) {
-                problem(table.place(), row.line(), "source", "a public fact must name its source");
+                problem(table.place(), row.line(), "source", "import.publicNeedsSource");
             }
             checkVerification(table.place(), row, properties);
             if (ok && !seenPairs.add(from + "->" + to)) {
-                problem(table.place(), row.line(), kind.toColumn(), from + " → " + to + " is listed twice");
+                problem(table.place(), row.line(), kind.toColumn(), "import.pairTwice", from, to);
                 ok = false;
             }
             if (ok) {
@@ -361,8 +352,8 @@ final class ImportValidator {
             for (Map.Entry<String, String> cell : row.cells().entrySet()) {
                 int limit = kind == null ? FieldLimits.TEXT : FieldLimits.cellLength(kind, cell.getKey());
                 if (cell.getValue().length() > limit) {
-                    problem(table.place(), row.line(), cell.getKey(), "is " + cell.getValue().length()
-                            + " characters long; at most " + limit + " fit (docs/data-format.md, field limits)");
+                    problem(table.place(), row.line(), cell.getKey(), "import.cellTooLong", cell.getValue().length(),
+                            limit);
                     fits = false;
                 }
             }
@@ -381,8 +372,7 @@ final class ImportValidator {
             Map<String, String> cells = new LinkedHashMap<>();
             row.cells().forEach((column, text) -> {
                 if (FormulaCells.isFormula(text)) {
-                    problem(table.place(), row.line(), column, "'" + FormulaCells.shortened(text)
-                            + "' starts like a spreadsheet formula; put an apostrophe (') before it to mean the text");
+                    problem(table.place(), row.line(), column, "import.formula", FormulaCells.shortened(text));
                 }
                 cells.put(column, FormulaCells.unquoted(text));
             });
@@ -392,9 +382,18 @@ final class ImportValidator {
     }
 
     /** @param place the {@link RawTable#place()} of the table at fault */
-    private void problem(String place, Long line, String column, String message) {
+    /** A node label in the words of the language the problem is read in. */
+    static Message label(String label) {
+        return Message.of("label." + label);
+    }
+
+    private static List<Message> labels(List<String> labels) {
+        return labels.stream().map(ImportValidator::label).toList();
+    }
+
+    private void problem(String place, Long line, String column, String code, Object... arguments) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(ImportProblem.at(tablesByPlace.get(place), line, column, message));
+            problems.add(ImportProblem.at(tablesByPlace.get(place), line, column, Message.of(code, arguments)));
         }
     }
 }

@@ -164,9 +164,7 @@ public class Importer {
                 throw e;
             }
             // Too large for the transaction memory: rolled back (and undone), so nothing was written.
-            return ImportReport.refused(List.of(ImportProblem.of(tables.get(0).file(), "is too large to import "
-                    + "(partnerkaart.embedded.transaction-memory-max and transaction-memory-total-max, "
-                    + "partnerkaart.import.batch-size): split it into smaller imports")));
+            return ImportReport.refused(List.of(ImportProblem.of(tables.get(0).file(), "import.tooLarge")));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.disk.WriteGate;
 import nl.partnerkaart.disk.DiskGuard;
+import nl.partnerkaart.system.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class Imports {
      * @param problem why it failed when it failed for a reason other than the data (the report says that)
      */
     public record Job(String id, String user, Instant started, boolean dryRun, ImportProgress progress,
-                      ImportReport report, String problem) {
+                      ImportReport report, Message problem) {
     }
 
     /** Reads, validates and (unless a dry run) applies the uploads, and audits a real import. */
@@ -101,7 +102,7 @@ public class Imports {
             } catch (RuntimeException e) {
                 log.error("Import job {} failed", job.id(), e);
                 jobs.computeIfPresent(job.id(), (id, j) -> new Job(id, j.user(), j.started(), j.dryRun(), progress,
-                        null, "The import failed and wrote nothing: " + e.getMessage()));
+                        null, Message.of("import.failed", String.valueOf(e.getMessage()))));
                 progress.phase(ImportProgress.Phase.FAILED);
             }
         });

@@ -19,7 +19,7 @@ class InvalidImportResponses {
     @ExceptionHandler(InvalidImportException.class)
     ProblemDetail invalidImport(InvalidImportException e) {
         ImportProblem first = e.problems().get(0);
-        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, first.toString(), first.column());
+        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, first.described(), first.column());
         problem.setProperty("problems", e.problems());
         return problem;
     }

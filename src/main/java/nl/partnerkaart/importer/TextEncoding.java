@@ -7,15 +7,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Reads a text file as UTF-8, and when it is not, says what it most likely is (UTF-16 from "Unicode text",
  * Latin-1/Windows-1252 from plain "CSV", a workbook renamed to .csv) and where, so the person knows how to save it.
  */
 final class TextEncoding {
-
-    private static final String SAVE_AS = "; save it as 'CSV UTF-8' and try again";
 
     private TextEncoding() {
     }
@@ -25,13 +22,13 @@ final class TextEncoding {
         try {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw refused(fileName, null, "cannot be read: " + e.getMessage());
+            throw new InvalidImportException(fileName, null, "import.unreadable", e.getMessage());
         }
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
-            throw refused(fileName, null, "is a ZIP file or an XLSX workbook, not CSV text; name it .xlsx or .zip");
+            throw new InvalidImportException(fileName, null, "import.zipNotCsv");
         }
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || hasNulBytes(bytes)) {
-            throw refused(fileName, null, "is not UTF-8 text but UTF-16 ('Unicode text')" + SAVE_AS);
+            throw new InvalidImportException(fileName, null, "import.utf16");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -42,13 +39,9 @@ final class TextEncoding {
             int at = firstNonUtf8Byte(bytes);
             String latin1 = new String(bytes, Charset.forName("windows-1252"));
             long line = latin1.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-            throw refused(fileName, line, "is not UTF-8 text; it looks like Latin-1 / Windows-1252 (byte 0x"
-                    + Integer.toHexString(bytes[at] & 0xFF).toUpperCase() + ", '" + latin1.charAt(at) + "')" + SAVE_AS);
+            throw new InvalidImportException(fileName, line, "import.latin1",
+                    Integer.toHexString(bytes[at] & 0xFF).toUpperCase(), String.valueOf(latin1.charAt(at)));
         }
-    }
-
-    private static InvalidImportException refused(String fileName, Long line, String message) {
-        return new InvalidImportException(List.of(new ImportProblem(fileName, null, line, null, message)));
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -39,22 +39,20 @@ public class UploadedFiles {
                 case "csv" -> tables.add(CsvTables.read(upload.name(), kind, new ByteArrayInputStream(upload.bytes())));
                 case "xlsx" -> tables.addAll(XlsxTables.read(upload.name(), new ByteArrayInputStream(upload.bytes())));
                 case "zip" -> tables.addAll(unzipped(upload, total));
-                default -> throw new InvalidImportException(List.of(ImportProblem.of(upload.name(),
-                        "is not a .csv, .xlsx or .zip file")));
+                default -> throw new InvalidImportException(upload.name(), null, "import.notCsvXlsxZip");
             }
         }
         long rows = tables.stream().mapToLong(t -> t.rows().size()).sum();
         if (rows > limits.maxRows()) {
-            throw new InvalidImportException(List.of(ImportProblem.of(uploads.get(0).name(), "has " + rows
-                    + " rows; one import takes at most " + limits.maxRows() + " (partnerkaart.import.max-rows): "
-                    + "split it into several files")));
+            throw new InvalidImportException(uploads.get(0).name(), null, "import.tooManyRows", rows,
+                    limits.maxRows());
         }
         return tables;
     }
 
     private List<RawTable> unzipped(Upload zip, long[] total) {
         if (zip.bytes().length < 4 || zip.bytes()[0] != 'P' || zip.bytes()[1] != 'K') {
-            throw new InvalidImportException(List.of(ImportProblem.of(zip.name(), "is not a ZIP file")));
+            throw new InvalidImportException(zip.name(), null, "import.notZip");
         }
         List<RawTable> tables = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
@@ -71,17 +69,16 @@ public class UploadedFiles {
                 switch (extension(name)) {
                     case "csv" -> tables.add(CsvTables.read(where, null, new ByteArrayInputStream(bytes)));
                     case "xlsx" -> tables.addAll(XlsxTables.read(where, new ByteArrayInputStream(bytes)));
-                    default -> throw new InvalidImportException(List.of(ImportProblem.of(where,
-                            "is not a .csv or .xlsx file")));
+                    default -> throw new InvalidImportException(where, null, "import.notCsvXlsx");
                 }
             }
         } catch (ZipException e) {
-            throw new InvalidImportException(List.of(ImportProblem.of(zip.name(), "is not a readable ZIP file")));
+            throw new InvalidImportException(zip.name(), null, "import.unreadableZip");
         } catch (IOException e) {
-            throw new InvalidImportException(List.of(ImportProblem.of(zip.name(), "cannot be read: " + e.getMessage())));
+            throw new InvalidImportException(zip.name(), null, "import.unreadable", e.getMessage());
         }
         if (tables.isEmpty()) {
-            throw new InvalidImportException(List.of(ImportProblem.of(zip.name(), "holds no .csv or .xlsx file")));
+            throw new InvalidImportException(zip.name(), null, "import.emptyZip");
         }
         return tables;
     }
@@ -93,14 +90,11 @@ public class UploadedFiles {
 
     private void checkSize(String name, long size, long[] total) {
         if (size > limits.maxFileSize().toBytes()) {
-            throw new InvalidImportException(List.of(ImportProblem.of(name, "is larger than "
-                    + limits.maxFileSize().toMegabytes() + " MB (partnerkaart.import.max-file-size): split it into "
-                    + "several files")));
+            throw new InvalidImportException(name, null, "import.fileTooLarge", limits.maxFileSize().toMegabytes());
         }
         total[0] += size;
         if (total[0] > limits.maxTotalSize().toBytes()) {
-            throw new InvalidImportException(List.of(ImportProblem.of(name, "brings this import past "
-                    + limits.maxTotalSize().toMegabytes() + " MB in all (partnerkaart.import.max-total-size)")));
+            throw new InvalidImportException(name, null, "import.totalTooLarge", limits.maxTotalSize().toMegabytes());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.partnerkaart.system.Message;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,8 +36,7 @@ public final class XlsxTables {
             if (e instanceof InvalidImportException invalid) {
                 throw invalid;
             }
-            throw new InvalidImportException(List.of(ImportProblem.of(fileName,
-                    "is not a readable XLSX workbook (" + e.getClass().getSimpleName() + ")")));
+            throw new InvalidImportException(fileName, null, "import.notXlsx", e.getClass().getSimpleName());
         }
         if (!problems.isEmpty()) {
             throw new InvalidImportException(problems);
@@ -71,8 +71,8 @@ public final class XlsxTables {
                 }
                 empty = false;
                 if (i >= header.size()) {
-                    problems.add(new ImportProblem(fileName, sheetName, line, null, "has a value in column "
-                            + (i + 1) + " but the header names only " + header.size() + " columns"));
+                    problems.add(new ImportProblem(fileName, sheetName, line, null,
+                            Message.of("import.valueBeyondHeader", i + 1, header.size())));
                 } else {
                     cells.put(header.get(i), text);
                 }
@@ -96,13 +96,12 @@ public final class XlsxTables {
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             case FORMULA -> {
                 problems.add(new ImportProblem(fileName, sheetName, cell.getRowIndex() + 1L, columnName(cell),
-                        "is a formula (=" + FormulaCells.shortened(cell.getCellFormula())
-                                + "); enter the value itself"));
+                        Message.of("import.formulaCell", FormulaCells.shortened(cell.getCellFormula()))));
                 yield "";
             }
             case ERROR -> {
                 problems.add(new ImportProblem(fileName, sheetName, cell.getRowIndex() + 1L, columnName(cell),
-                        "holds a spreadsheet error"));
+                        Message.of("import.errorCell")));
                 yield "";
             }
             default -> "";

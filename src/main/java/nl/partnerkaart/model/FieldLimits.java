@@ -1,6 +1,7 @@
 package nl.partnerkaart.model;
 
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 
 /**
  * How large a value of the model may be, the same for an import row and a form save (docs/data-format.md). The
@@ -37,7 +38,7 @@ public final class FieldLimits {
     public static String comment(Object comment) {
         String text = comment == null ? null : comment.toString();
         if (text != null && text.length() > COMMENT) {
-            throw new InvalidInputException("comment", "A comment has at most " + COMMENT + " characters");
+            throw new InvalidInputException("comment", Message.of("input.commentTooLong", COMMENT));
         }
         return text;
     }

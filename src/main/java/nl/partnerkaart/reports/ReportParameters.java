@@ -9,6 +9,7 @@ import java.util.Map;
 
 import nl.partnerkaart.security.KnownRegions;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 
@@ -37,28 +38,27 @@ class ReportParameters {
                         String by, String lang) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         if (day.getYear() < 1900 || day.getYear() > 2200) {
-            throw new InvalidInputException("asOf", "'asOf' must be a date between 1900 and 2200, not " + asOf);
+            throw new InvalidInputException("asOf", Message.of("input.betweenNot", "asOf", "1900", "2200", String.valueOf(asOf)));
         }
         oneOf("lang", lang, LANGUAGES);
         oneOf("by", by, ActionItemsReport.GROUPINGS);
         int period = months == null ? properties.exerciseMonths() : months;
         if (period < 1 || period > MAX_MONTHS) {
-            throw new InvalidInputException("months", "'months' must be between 1 and " + MAX_MONTHS + ", not " + months);
+            throw new InvalidInputException("months", Message.of("input.betweenNot", "months", 1, MAX_MONTHS, String.valueOf(months)));
         }
         String regionId = region == null || region.isBlank() ? null : region.strip();
         if (regionId == null && builder.needsRegion()) {
-            throw new InvalidInputException("region", "This report is about one region: give 'region', e.g. VR16");
+            throw new InvalidInputException("region", Message.of("report.needsRegion"));
         }
         if (regionId != null && !regions.holds(regionId)) {
-            throw new InvalidInputException("region", "No safety region has id '" + regionId + "'");
+            throw new InvalidInputException("region", Message.of("region.notFound", regionId));
         }
         return new ReportRequest(day, regionId, columns(sectors), period, by, lang, true, 0);
     }
 
     static void oneOf(String field, String value, List<String> allowed) {
         if (!allowed.contains(value)) {
-            throw new InvalidInputException(field, "'" + field + "' is one of " + String.join(", ", allowed)
-                    + ", not '" + value + "'");
+            throw new InvalidInputException(field, Message.of("input.oneOf", field, allowed, String.valueOf(value)));
         }
     }
 
@@ -69,11 +69,11 @@ class ReportParameters {
         List<String> ids = new ArrayList<>(Arrays.stream(sectors.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).distinct().toList());
         if (ids.isEmpty() || ids.size() > MAX_COLUMNS) {
-            throw new InvalidInputException("sectors", "Give 1 to " + MAX_COLUMNS + " sector or vital process ids");
+            throw new InvalidInputException("sectors", Message.of("report.sectorCount", MAX_COLUMNS));
         }
         for (String id : ids) {
             if (!exists("MATCH (s) WHERE (s:Sector OR s:VitalProcess) AND s.id = $id RETURN count(s) > 0", id)) {
-                throw new InvalidInputException("sectors", "No sector or vital process has id '" + id + "'");
+                throw new InvalidInputException("sectors", Message.of("report.noSector", id));
             }
         }
         return List.copyOf(ids);

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.audit.AuditLog;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -90,7 +91,7 @@ class ReportScheduleController {
     }
 
     private ReportSchedule existing(String id) {
-        return schedules.find(id).orElseThrow(() -> new NotFoundException("No report schedule '" + id + "'"));
+        return schedules.find(id).orElseThrow(() -> new NotFoundException(Message.of("schedule.notFound", id)));
     }
 
     private static String describe(ReportSchedule s) {

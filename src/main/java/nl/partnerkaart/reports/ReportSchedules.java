@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
 import nl.partnerkaart.bookkeeping.SqlArrays;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,7 @@ class ReportSchedules {
 
     private ReportSchedule.Request checked(ReportSchedule.Request request) {
         if (request.report() == null || !reports.exists(request.report())) {
-            throw new InvalidInputException("report", "Unknown report '" + request.report() + "'");
+            throw new InvalidInputException("report", Message.of("report.unknown", String.valueOf(request.report())));
         }
         nextRuns(request.cron());
         String format = request.format() == null ? "pdf" : request.format();
@@ -98,10 +99,10 @@ class ReportSchedules {
         List<String> recipients = request.recipients() == null ? List.of()
                 : request.recipients().stream().map(String::strip).distinct().toList();
         if (recipients.size() > MAX_RECIPIENTS) {
-            throw new InvalidInputException("recipients", "At most " + MAX_RECIPIENTS + " recipients");
+            throw new InvalidInputException("recipients", Message.of("schedule.tooManyRecipients", MAX_RECIPIENTS));
         }
         recipients.stream().filter(r -> !EMAIL.matcher(r).matches()).findFirst().ifPresent(r -> {
-            throw new InvalidInputException("recipients", "'" + r + "' is not an e-mail address");
+            throw new InvalidInputException("recipients", Message.of("schedule.notAnAddress", r));
         });
         return new ReportSchedule.Request(request.report(), request.cron().strip(), format, lang, checked.region(),
                 recipients);
@@ -113,8 +114,7 @@ class ReportSchedules {
      */
     List<ZonedDateTime> nextRuns(String cron) {
         if (cron == null || !CronExpression.isValidExpression(cron.strip())) {
-            throw new InvalidInputException("cron", "'cron' is a cron expression with six fields (second minute hour "
-                    + "day month weekday), e.g. '0 0 7 * * MON', not '" + cron + "'");
+            throw new InvalidInputException("cron", Message.of("schedule.cron", String.valueOf(cron)));
         }
         CronExpression expression = CronExpression.parse(cron.strip());
         List<ZonedDateTime> runs = new ArrayList<>();
@@ -124,7 +124,7 @@ class ReportSchedules {
             next = expression.next(next);
         }
         if (runs.isEmpty()) {
-            throw new InvalidInputException("cron", "The cron expression '" + cron + "' never runs");
+            throw new InvalidInputException("cron", Message.of("schedule.neverRuns", cron));
         }
         return runs;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.database.EmbeddedDatabase;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class Reports {
     ReportBuilder builder(String id) {
         ReportBuilder builder = builders.get(id);
         if (builder == null) {
-            throw new NotFoundException("No report '" + id + "'; the reports are " + String.join(", ", builders.keySet()));
+            throw new NotFoundException(Message.of("report.notFound", id, List.copyOf(builders.keySet())));
         }
         return builder;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Checks what a user sends before it is stored: a name, a bounded number of nodes, bounded extras. */
@@ -21,21 +22,21 @@ final class SceneDrafts {
     /** The draft as stored values: nodes, filters and view as JSON text. */
     static Map<String, Object> properties(Scene.Draft draft, JsonMapper json) {
         if (draft == null || draft.name() == null || draft.name().isBlank()) {
-            throw new InvalidInputException("name", "A name is required.");
+            throw new InvalidInputException("name", Message.of("input.nameRequired"));
         }
         if (draft.name().strip().length() > MAX_NAME) {
-            throw new InvalidInputException("name", "The name may be at most " + MAX_NAME + " characters.");
+            throw new InvalidInputException("name", Message.of("input.tooLong", "name", MAX_NAME));
         }
         List<Scene.SceneNode> nodes = draft.nodes() == null ? List.of() : draft.nodes();
         if (nodes.size() > MAX_NODES) {
-            throw new InvalidInputException("nodes", "A scene may hold at most " + MAX_NODES + " nodes.");
+            throw new InvalidInputException("nodes", Message.of("scene.tooManyNodes", MAX_NODES));
         }
         for (Scene.SceneNode node : nodes) {
             if (node == null || node.id() == null || node.id().isBlank() || node.id().length() > MAX_ID) {
-                throw new InvalidInputException("nodes", "Every node needs an id of 1 to " + MAX_ID + " characters.");
+                throw new InvalidInputException("nodes", Message.of("scene.nodeId", MAX_ID));
             }
             if (node.x() == null || node.y() == null || !Double.isFinite(node.x()) || !Double.isFinite(node.y())) {
-                throw new InvalidInputException("nodes", "Node " + node.id() + " has no valid position.");
+                throw new InvalidInputException("nodes", Message.of("scene.nodePosition", node.id()));
             }
         }
         Map<String, Object> values = new HashMap<>();
@@ -50,7 +51,7 @@ final class SceneDrafts {
     private static String extras(String field, Map<String, Object> value, JsonMapper json) {
         String text = json.writeValueAsString(value == null ? Map.of() : value);
         if (text.length() > MAX_EXTRAS_CHARS) {
-            throw new InvalidInputException(field, field + " may take at most " + MAX_EXTRAS_CHARS + " characters.");
+            throw new InvalidInputException(field, Message.of("input.tooLong", field, MAX_EXTRAS_CHARS));
         }
         return text;
     }

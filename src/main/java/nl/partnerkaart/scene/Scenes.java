@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import nl.partnerkaart.bookkeeping.MovedOutOfGraph;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,8 +60,7 @@ class Scenes {
                 FROM (SELECT count(*) AS saved FROM scene WHERE owner = :owner) WHERE saved < :max
                 """).params(values).update();
         if (created == 0) {
-            throw new InvalidInputException("name",
-                    "You have " + MAX_PER_USER + " scenes, the most one user may keep; delete some first.");
+            throw new InvalidInputException("name", Message.of("scene.tooMany", MAX_PER_USER));
         }
         return open(owner, (String) values.get("id"));
     }
@@ -98,6 +98,6 @@ class Scenes {
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("There is no scene with id " + id + ", or it is not yours to change.");
+        return new NotFoundException(Message.of("scene.notFound", id));
     }
 }

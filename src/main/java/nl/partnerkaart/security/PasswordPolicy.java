@@ -6,6 +6,7 @@ import java.util.List;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +35,7 @@ class PasswordPolicy {
         context.add(username);
         Strength strength = zxcvbn.measure(password, context);
         if (strength.getGuessesLog10() < MINIMUM_GUESSES_LOG10) {
-            String warning = strength.getFeedback().getWarning();
-            throw new InvalidInputException(field, "This password is too easy to guess"
-                    + (warning == null || warning.isBlank() ? "" : " (" + warning + ")")
-                    + "; choose a longer phrase of unrelated words", TOO_GUESSABLE);
+            throw new InvalidInputException(field, Message.of(TOO_GUESSABLE));
         }
     }
 }

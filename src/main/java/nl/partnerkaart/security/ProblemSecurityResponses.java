@@ -4,7 +4,9 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.Problems;
+import nl.partnerkaart.system.ServerMessages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,7 +18,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401, 403 and 429 in the same problem-details shape as every other API error, for HTTP Basic and the sign-in
@@ -26,24 +27,24 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
         AuthenticationFailureHandler, SessionInformationExpiredStrategy {
 
-    private final JsonMapper json;
+    private final ServerMessages messages;
 
-    ProblemSecurityResponses(JsonMapper json) {
-        this.json = json;
+    ProblemSecurityResponses(ServerMessages messages) {
+        this.messages = messages;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof SignInThrottledException throttled) {
-            writeThrottled(response, throttled);
+            writeThrottled(request, response, throttled);
             return;
         }
         // The browser's own UI signs in with a form; a Basic challenge would pop up the browser's password dialog.
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Partnerkaart\"");
         }
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in first: this call needs a Partnerkaart account.");
+        write(request, response, HttpStatus.UNAUTHORIZED, Message.of("session.required"));
     }
 
     /** The sign-in form: a throttled attempt is told how long to wait, any other failure only that it failed. */
@@ -51,7 +52,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
         if (e instanceof SignInThrottledException throttled) {
-            writeThrottled(response, throttled);
+            writeThrottled(request, response, throttled);
         } else {
             response.sendRedirect(SecurityConfiguration.LOGIN_PAGE + "?error");
         }
@@ -61,12 +62,8 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
         HttpServletResponse response = event.getResponse();
         if (event.getRequest().getRequestURI().startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Your session has "
-                    + "ended because your account was changed (disabled, other roles or regions, or a new password); "
-                    + "sign in again.");
             // The user interface takes the code to tell the person why on the sign-in page.
-            problem.setProperty("code", "session.ended");
-            write(response, problem);
+            write(event.getRequest(), response, HttpStatus.UNAUTHORIZED, Message.of("session.ended"));
         } else {
             response.sendRedirect(SecurityConfiguration.LOGIN_PAGE + "?ended");
         }
@@ -75,23 +72,20 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Your account has no right to do this.");
+        write(request, response, HttpStatus.FORBIDDEN, Message.of("access.denied"));
     }
 
-    private void writeThrottled(HttpServletResponse response, SignInThrottledException throttled) throws IOException {
+    private void writeThrottled(HttpServletRequest request, HttpServletResponse response,
+                                SignInThrottledException throttled) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many failed sign-ins for this account or from this address; try again in "
-                        + throttled.retryAfterSeconds() + " seconds.");
+        ProblemDetail problem = Problems.problem(HttpStatus.TOO_MANY_REQUESTS,
+                Message.of("session.throttled", throttled.retryAfterSeconds()), null);
         problem.setProperty("retryAfterSeconds", throttled.retryAfterSeconds());
-        write(response, problem);
+        messages.write(request, response, problem);
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        write(response, ProblemDetail.forStatusAndDetail(status, detail));
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        Problems.write(response, problem, json);
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Message message)
+            throws IOException {
+        messages.write(request, response, Problems.problem(status, message, null));
     }
 }

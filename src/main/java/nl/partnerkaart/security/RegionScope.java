@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.system.ForbiddenException;
+import nl.partnerkaart.system.Message;
 import org.neo4j.driver.Transaction;
 import org.springframework.stereotype.Service;
 
@@ -132,9 +133,7 @@ public class RegionScope {
         }
         boolean joined = current == null || current;
         if (requested != null && requested != joined) {
-            throw new ForbiddenException(partyId + " joined " + itemId + " without owning it; only an editor who may "
-                    + "change " + itemId + " itself decides whether a party owns it (joined: " + joined + ")",
-                    "region.joinedOnly", Map.of("party", partyId, "item", itemId));
+            throw new ForbiddenException(Message.of("region.joinedOnly", partyId, itemId));
         }
         return joined;
     }
@@ -155,10 +154,7 @@ public class RegionScope {
                         + "RETURN r.id AS id ORDER BY id", Map.of("changed", List.copyOf(changed), "regions", regions))
                 .list(r -> r.get("id").asString());
         if (!others.isEmpty()) {
-            throw new ForbiddenException("Your account may add or remove only the ties of " + id + " to "
-                    + String.join(", ", regions) + ", not those to " + String.join(", ", others)
-                    + " (see docs/editing.md)", "region.otherRegionTies",
-                    Map.of("item", id, "regions", regions, "others", others));
+            throw new ForbiddenException(Message.of("region.otherRegionTies", id, regions, others));
         }
     }
 
@@ -177,17 +173,11 @@ public class RegionScope {
         List<String> owners = tx.run("MATCH (n:`" + label + "` {id: $id}) RETURN " + owners("n", TIES.get(label))
                 + " AS owners", Map.of("id", id)).list().stream().findFirst()
                 .map(r -> r.get("owners").asList(v -> v.asString())).orElse(List.of());
-        return new ForbiddenException(id + " belongs to " + (owners.isEmpty() ? "the regions its partners serve"
-                : String.join(", ", owners)) + ". Your account (" + String.join(", ", regions) + ") may change it, "
-                + "and the participation of others, only when every region that owns it is one of yours; you may "
-                + "add or remove your own participation (see docs/editing.md)",
-                owners.isEmpty() ? "region.notOwnerOfPartners" : "region.notOwner",
-                Map.of("item", id, "owners", owners, "regions", regions));
+        return new ForbiddenException(owners.isEmpty() ? Message.of("region.notOwnerOfPartners", id, regions)
+                : Message.of("region.notOwner", id, regions, owners));
     }
 
     private static ForbiddenException refused(List<String> regions, String what) {
-        return new ForbiddenException("Your account may only change items of " + String.join(", ", regions)
-                + "; " + what + " is not of those regions (see docs/editing.md for what counts)",
-                "region.notOfRegions", Map.of("item", what, "regions", regions));
+        return new ForbiddenException(Message.of("region.notOfRegions", what, regions));
     }
 }

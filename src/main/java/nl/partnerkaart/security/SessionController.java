@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -59,7 +60,7 @@ class SessionController {
         if (!accounts.passwordMatches(authentication.getName(), change.currentPassword())) {
             audit.record(authentication.getName(), "user.password-changed", authentication.getName(), "refused",
                     "current password wrong");
-            throw new InvalidInputException("currentPassword", "The current password is not correct");
+            throw new InvalidInputException("currentPassword", Message.of("password.currentWrong"));
         }
         passwords.requireStrong("newPassword", change.newPassword(), authentication.getName());
         accounts.setPassword(authentication.getName(), change.newPassword());

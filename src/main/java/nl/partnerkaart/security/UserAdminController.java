@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.partnerkaart.audit.AuditLog;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import nl.partnerkaart.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -33,20 +34,20 @@ class UserAdminController {
     static final int MINIMUM_PASSWORD_LENGTH = 12;
 
     record NewAccount(@NotNull @Pattern(regexp = USERNAME_PATTERN,
-                              message = "3 to 40 letters, digits, '.', '-' or '_'") String username,
+                              message = "{account.username.pattern}") String username,
                       @NotNull @Size(min = MINIMUM_PASSWORD_LENGTH, max = 200,
-                              message = "at least 12 characters") String password,
-                      @NotEmpty(message = "give at least one role") List<Role> roles,
-                      List<@Pattern(regexp = "VR\\d\\d", message = "a region id such as VR16") String> regions) {
+                              message = "{account.password.size}") String password,
+                      @NotEmpty(message = "{account.roles.empty}") List<Role> roles,
+                      List<@Pattern(regexp = "VR\\d\\d", message = "{account.regions.pattern}") String> regions) {
     }
 
-    record AccountChange(@NotEmpty(message = "give at least one role") List<Role> roles,
-                         List<@Pattern(regexp = "VR\\d\\d", message = "a region id such as VR16") String> regions,
+    record AccountChange(@NotEmpty(message = "{account.roles.empty}") List<Role> roles,
+                         List<@Pattern(regexp = "VR\\d\\d", message = "{account.regions.pattern}") String> regions,
                          @NotNull Boolean enabled) {
     }
 
     record NewPassword(@NotNull @Size(min = MINIMUM_PASSWORD_LENGTH, max = 200,
-            message = "at least 12 characters") String password) {
+            message = "{account.password.size}") String password) {
     }
 
     private final UserAccounts accounts;
@@ -72,7 +73,7 @@ class UserAdminController {
     @Operation(summary = "Create an account")
     Account create(@Valid @RequestBody NewAccount request, Authentication admin) {
         if (accounts.exists(request.username())) {
-            throw new InvalidInputException("username", "An account '" + request.username() + "' already exists");
+            throw new InvalidInputException("username", Message.of("account.exists", request.username()));
         }
         passwords.requireStrong("password", request.password(), request.username());
         List<String> regions = checkedRegions(request.regions());
@@ -88,10 +89,10 @@ class UserAdminController {
         Account before = existing(username);
         boolean staysAdmin = request.enabled() && request.roles().contains(Role.ADMIN);
         if (before.roles().contains(Role.ADMIN) && before.enabled() && !staysAdmin && accounts.enabledAdmins() <= 1) {
-            throw new InvalidInputException("roles", "This is the last enabled administrator; make another one first");
+            throw new InvalidInputException("roles", Message.of("account.lastAdmin"));
         }
         if (username.equals(admin.getName()) && !request.enabled()) {
-            throw new InvalidInputException("enabled", "You cannot disable your own account");
+            throw new InvalidInputException("enabled", Message.of("account.disableSelf"));
         }
         List<String> regions = checkedRegions(request.regions());
         accounts.update(username, request.roles(), regions, request.enabled());
@@ -111,14 +112,14 @@ class UserAdminController {
     }
 
     private Account existing(String username) {
-        return accounts.find(username).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
+        return accounts.find(username).orElseThrow(() -> new NotFoundException(Message.of("account.notFound", username)));
     }
 
     private List<String> checkedRegions(List<String> regions) {
         List<String> requested = regions == null ? List.of() : regions.stream().distinct().sorted().toList();
         List<String> known = knownRegions.of(requested);
         requested.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
-            throw new InvalidInputException("regions", "Unknown safety region " + r);
+            throw new InvalidInputException("regions", Message.of("region.notFound", r));
         });
         return requested;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.partnerkaart.system.InvalidInputException;
+import nl.partnerkaart.system.Message;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,13 +33,12 @@ class CsvController {
     ResponseEntity<byte[]> csv(@RequestBody Table table) {
         List<List<Object>> rows = table.rows();
         if (rows == null || rows.isEmpty() || rows.size() > MAX_ROWS) {
-            throw new InvalidInputException("rows", "Send 1 to " + MAX_ROWS + " rows");
+            throw new InvalidInputException("rows", Message.of("csv.rows", MAX_ROWS));
         }
         for (List<Object> row : rows) {
             if (row == null || row.size() > MAX_CELLS || row.stream().anyMatch(cell -> cell instanceof List<?>
                     || cell instanceof java.util.Map<?, ?>)) {
-                throw new InvalidInputException("rows", "Every row is a list of at most " + MAX_CELLS
-                        + " cells, each text, a number, true/false or null");
+                throw new InvalidInputException("rows", Message.of("csv.cells", MAX_CELLS));
             }
         }
         return ResponseEntity.ok()

@@ -1,27 +1,19 @@
 package nl.partnerkaart.system;
 
-/**
- * Input that a caller can correct: answered with 400 and the name of the field at fault, and optionally a code
- * the user interface translates.
- */
+/** Input that a caller can correct: answered with 400, the message and the name of the field at fault. */
 public class InvalidInputException extends RuntimeException {
 
     private final String field;
-    private final String code;
+    private final Message message;
 
-    public InvalidInputException(String field, String message) {
-        this(field, message, null);
-    }
-
-    public InvalidInputException(String field, String message, String code) {
-        super(message);
+    public InvalidInputException(String field, Message message) {
+        super(message.toString());
         this.field = field;
-        this.code = code;
+        this.message = message;
     }
 
-    /** @return a stable key for the user interface's messages, or null */
-    public String code() {
-        return code;
+    public Message message() {
+        return message;
     }
 
     public String field() {

@@ -34,55 +34,43 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
-        if (e.code() != null) {
-            problem.setProperty("code", e.code());
-        }
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, e.message(), e.field());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), null);
+        return problem(HttpStatus.NOT_FOUND, e.message(), null);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST,
-                "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue(), e.getName());
+                Message.of("request.invalidParameter", e.getName(), String.valueOf(e.getValue())), e.getName());
     }
 
+    /** Bean Validation's own words (Hibernate Validator speaks Dutch and English too, in the request's language). */
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         List<Map<String, String>> errors = e.getConstraintViolations().stream()
                 .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
                 .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, errors.get(0).get("field") + ": "
-                + errors.get(0).get("message"), errors.get(0).get("field"));
-        problem.setProperty("errors", errors);
-        return problem;
+        return invalidFields(errors);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, e.getMessage(), null);
-        if (e.code() != null) {
-            problem.setProperty("code", e.code());
-            e.arguments().forEach(problem::setProperty);
-        }
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, e.message(), null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Your account has no right to do this.", null);
+        return problem(HttpStatus.FORBIDDEN, Message.of("access.denied"), null);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server; the error has been logged.", null);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Message.of("server.unexpected"), null);
     }
 
     @Override
@@ -92,12 +80,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                 .toList();
-        String first = errors.isEmpty() ? "The request body is invalid"
-                : errors.get(0).get("field") + ": " + errors.get(0).get("message");
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, first,
-                errors.isEmpty() ? null : errors.get(0).get("field"));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalidFields(errors));
     }
 
     @Override
@@ -105,7 +88,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             MissingServletRequestParameterException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
-                "Parameter '" + e.getParameterName() + "' is required", e.getParameterName()));
+                Message.of("request.missingParameter", e.getParameterName()), e.getParameterName()));
+    }
+
+    private static ProblemDetail invalidFields(List<Map<String, String>> errors) {
+        ProblemDetail problem = errors.isEmpty()
+                ? problem(HttpStatus.BAD_REQUEST, Message.of("request.invalidBody"), null)
+                : problem(HttpStatus.BAD_REQUEST, Message.of("request.invalidField", errors.get(0).get("field"),
+                        errors.get(0).get("message")), errors.get(0).get("field"));
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     private static String lastNode(String path) {

@@ -12,10 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bounds every request body that is not a multipart upload, before anything parses it: a declared length above
@@ -27,11 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long max;
-    private final JsonMapper json;
+    private final ServerMessages messages;
 
-    RequestBodyLimit(HttpProperties properties, JsonMapper json) {
+    RequestBodyLimit(HttpProperties properties, ServerMessages messages) {
         this.max = properties.maxBodySize().toBytes();
-        this.json = json;
+        this.messages = messages;
     }
 
     @Override
@@ -44,9 +42,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
         }
         long length = request.getContentLengthLong();
         if (length > max) {
-            Problems.write(response, ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is " + length + " bytes; at most " + max + " are accepted "
-                            + "(partnerkaart.http.max-body-size)"), json);
+            messages.write(request, response, Problems.problem(HttpStatus.CONTENT_TOO_LARGE,
+                    Message.of("request.bodyTooLarge", length, max), null));
             return;
         }
         chain.doFilter(length < 0 ? new Bounded(request, max) : request, response);

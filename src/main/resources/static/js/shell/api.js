@@ -1,23 +1,17 @@
 // The one client of the REST API: JSON in and out, the CSRF token on every change, problem details as errors.
-import { t } from '../lib/i18n.js';
+import { language } from '../lib/i18n.js';
 
-/** A problem's text in the user's language, when the server gave it a code the message files know; else null. */
-function translated(problem) {
-  const key = `problem.${problem?.code}`;
-  if (!problem?.code || t(key) === key) return null;
-  const args = Object.fromEntries(Object.entries(problem).map(([name, value]) => [name,
-    Array.isArray(value) ? value.join(', ') : value]));
-  return t(key, args);
-}
-
+/**
+ * An answer the server refused. Its problem details (RFC 9457) carry a stable `code` and a `detail` in the language
+ * the request asked for (Accept-Language: the user's language), so the message is the detail itself.
+ */
 export class ApiError extends Error {
   constructor(status, problem) {
-    const text = translated(problem);
-    super(text || problem?.detail || `HTTP ${status}`);
+    super(problem?.detail || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
-    /** Whether the message is the user's language (a coded problem) rather than the server's English detail. */
-    this.translated = text !== null;
+    /** Whether the message is the server's own words, in the user's language (every coded problem). */
+    this.translated = Boolean(problem?.code && problem?.detail);
   }
 }
 
@@ -41,7 +35,7 @@ export function csrfToken() {
 }
 
 async function request(method, path, body, asFile = false) {
-  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  const headers = { Accept: 'application/json', 'Accept-Language': language(), 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET') {
     const token = csrfToken();
     if (token) headers['X-XSRF-TOKEN'] = token;
@@ -82,6 +76,7 @@ export function upload(path, form, onProgress) {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', language());
     xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     const token = csrfToken();
     if (token) xhr.setRequestHeader('X-XSRF-TOKEN', token);

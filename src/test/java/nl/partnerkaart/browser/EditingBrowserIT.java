@@ -49,7 +49,7 @@ class EditingBrowserIT extends BrowserTest {
         waitFor(By.id("edit-item")).click();
         waitFor(By.id("edit-save")).click();
 
-        // The server's refusal (403, code region.notOfRegions) in Dutch, not its English detail.
+        // The server's refusal (403, code region.notOfRegions) in the language of the page (Accept-Language).
         waitForText(By.cssSelector("dialog .message.error"),
                 "Uw account mag alleen items van VR16 wijzigen; P-VITENS hoort niet bij die regio's.");
         assertThat(browser.findElement(By.cssSelector("dialog .message.error")).getText()).doesNotContain("account may");

@@ -18,7 +18,7 @@ class CascadeInputTests extends ApplicationTest {
         assertProblem("/api/analysis/cascade?start=", "start", "at least one start");
         assertProblem("/api/analysis/cascade?start=VP02&start=%20", "start", "empty");
         assertProblem("/api/analysis/cascade?start=VP99", "start", "No vital process or asset has id 'VP99'");
-        assertProblem("/api/analysis/cascade?start=VR16", "start", "'VR16' is a SafetyRegion");
+        assertProblem("/api/analysis/cascade?start=VR16", "start", "'VR16' is a Safety region");
         String many = IntStream.rangeClosed(1, 21).mapToObj(i -> "start=VP" + i).collect(Collectors.joining("&"));
         assertProblem("/api/analysis/cascade?" + many, "start", "At most 20 starts");
     }

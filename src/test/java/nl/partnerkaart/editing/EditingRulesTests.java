@@ -88,12 +88,12 @@ class EditingRulesTests extends ApplicationTest {
     @Test
     void duplicateIdsAndUnknownReferencesAreRefused() {
         assertThat(errorFor(create(api(), "partners", fields("id", "VR16", "name", "Dubbel", "category", "company")), "id")
-                .get("message").asString()).contains("already used by a SafetyRegion");
+                .get("message").asString()).contains("already used by a Safety region");
         assertThat(errorFor(create(api(), "partners", fields("id", P + "P3", "name", "Onbekende regio",
                 "category", "company", "serves", List.of("VR77"))), "serves").get("message").asString()).contains("VR77");
         assertThat(errorFor(create(api(), "partners", fields("id", P + "P4", "name", "Sector als regio",
                 "category", "company", "serves", List.of("energy"))), "serves").get("message").asString())
-                .contains("is a Sector, expected a SafetyRegion");
+                .contains("is a Sector, expected an id of: Safety region");
     }
 
     @Test

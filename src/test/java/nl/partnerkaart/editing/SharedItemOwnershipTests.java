@@ -161,10 +161,10 @@ class SharedItemOwnershipTests extends ApplicationTest {
 
         assertThat(dropVr01.status()).as(dropVr01.body()).isEqualTo(403);
         assertThat(dropVr01.json().get("detail").asString()).contains("not those to VR01");
-        // A code and its arguments, so the user interface says it in the user's language.
+        // A stable code and its arguments (the item, the account's regions, the others), for scripts.
         assertThat(dropVr01.json().get("code").asString()).isEqualTo("region.otherRegionTies");
-        assertThat(dropVr01.json().get("others").toString()).isEqualTo("[\"VR01\"]");
-        assertThat(dropVr01.json().get("regions").toString()).isEqualTo("[\"VR16\"]");
+        assertThat(dropVr01.json().at("/arguments/1").toString()).isEqualTo("[\"VR16\"]");
+        assertThat(dropVr01.json().at("/arguments/2").toString()).isEqualTo("[\"VR01\"]");
         ok(website);
         assertThat(single("MATCH (:Partner {id: '" + WATER + "'})-[:SERVES]->(r) RETURN count(r)")).isEqualTo(2L);
     }
@@ -183,7 +183,7 @@ class SharedItemOwnershipTests extends ApplicationTest {
         assertThat(response.status()).as(response.body()).isEqualTo(403);
         assertThat(response.json().get("detail").asString()).contains("belongs to VR01", "every region that owns it");
         assertThat(response.json().get("code").asString()).isEqualTo("region.notOwner");
-        assertThat(response.json().get("owners").toString()).contains("\"VR01\"");
+        assertThat(response.json().at("/arguments/2").toString()).contains("\"VR01\"");
     }
 
     private static void refusedAsNotItsOwner(Api.Response response) {

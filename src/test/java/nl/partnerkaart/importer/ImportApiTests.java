@@ -10,6 +10,7 @@ import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
 import nl.partnerkaart.security.Role;
 import nl.partnerkaart.security.UserAccounts;
+import nl.partnerkaart.system.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,8 +75,9 @@ class ImportApiTests extends ApplicationTest {
     @Test
     void anInvalidImportThatReachesTheWebAnswers422NamingTheFirstProblemAndItsColumn() throws Exception {
         InvalidImportException invalid = new InvalidImportException(List.of(
-                new ImportProblem("partners.csv", null, 2L, "serves", "'VR77' does not exist"),
-                ImportProblem.of("regions.csv", "is empty")));
+                new ImportProblem("partners.csv", null, 2L, "serves", Message.of("import.targetMissing", "VR77",
+                        List.of(Message.of("label.SafetyRegion")))),
+                ImportProblem.of("regions.csv", "import.emptyZip")));
         HandlerMethod importFiles = new HandlerMethod(controller, ImportController.class.getDeclaredMethod("importFiles",
                 List.class, boolean.class, String.class, String.class, Authentication.class));
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/import");
@@ -86,7 +88,9 @@ class ImportApiTests extends ApplicationTest {
 
         assertThat(response.getStatus()).isEqualTo(422);
         JsonNode problem = json.readTree(response.getContentAsString());
-        assertThat(problem.get("detail").asString()).isEqualTo("partners.csv, line 2, column serves: 'VR77' does not exist");
+        assertThat(problem.get("detail").asString()).isEqualTo(
+                "partners.csv, line 2, column serves: 'VR77' does not exist (expected an id of: Safety region)");
+        assertThat(problem.get("code").asString()).isEqualTo("import.problem");
         assertThat(problem.get("field").asString()).isEqualTo("serves");
         assertThat(problem.at("/problems/1/file").asString()).isEqualTo("regions.csv");
     }

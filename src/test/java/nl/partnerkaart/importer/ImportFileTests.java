@@ -3,14 +3,15 @@ package nl.partnerkaart.importer;
 import static nl.partnerkaart.importer.Workbooks.sheets;
 import static nl.partnerkaart.importer.Workbooks.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import nl.partnerkaart.ApplicationTest;
+import nl.partnerkaart.system.ServerMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,14 @@ class ImportFileTests extends ApplicationTest {
 
     @Autowired
     Importer importer;
+
+    @Autowired
+    ServerMessages messages;
+
+    /** A problem's reason as an English-speaking caller reads it. */
+    private String english(ImportProblem problem) {
+        return messages.text(problem.message(), Locale.ENGLISH);
+    }
 
     @Autowired
     UploadedFiles files;
@@ -135,12 +144,12 @@ class ImportFileTests extends ApplicationTest {
             assertThat(p.sheet()).isEqualTo("networks");
             assertThat(p.line()).isEqualTo(2L);
             assertThat(p.column()).isEqualTo("name");
-            assertThat(p.message()).contains("is a formula");
+            assertThat(english(p)).contains("is a formula");
         });
         assertThat(injected.problems()).extracting(ImportProblem::line).containsExactly(2L, 3L);
-        assertThat(injected.problems().get(0).message()).contains("starts like a spreadsheet formula");
+        assertThat(english(injected.problems().get(0))).contains("starts like a spreadsheet formula");
         assertThat(single("MATCH (n:Network) WHERE n.id IN ['T-F-N5', 'T-F-N6', 'T-F-N7'] RETURN count(n)")).isEqualTo(0L);
-        assertThat(quoted.problems()).extracting(ImportProblem::message).singleElement()
+        assertThat(quoted.problems()).extracting(this::english).singleElement()
                 .satisfies(m -> assertThat(m).contains("'-12 graden'"));
     }
 
@@ -155,23 +164,26 @@ class ImportFileTests extends ApplicationTest {
         ImportReport workbookNamedCsv = run(false, "partners.csv", xlsx(sheets("partners", List.of(List.of("id")))));
 
         assertThat(latin1.problems()).singleElement().satisfies(p -> {
-            assertThat(p.message()).contains("Latin-1").contains("'\u00e9'");
+            assertThat(english(p)).contains("Latin-1").contains("'\u00e9'");
             assertThat(p.line()).isEqualTo(2L);
         });
-        assertThat(utf16.problems().get(0).message()).contains("UTF-16");
-        assertThat(utf16WithoutMark.problems().get(0).message()).contains("UTF-16");
-        assertThat(workbookNamedCsv.problems().get(0).message()).contains("XLSX");
+        assertThat(english(utf16.problems().get(0))).contains("UTF-16");
+        assertThat(english(utf16WithoutMark.problems().get(0))).contains("UTF-16");
+        assertThat(english(workbookNamedCsv.problems().get(0))).contains("XLSX");
     }
 
     @Test
     void malformedFilesAreRefused() {
-        assertThat(run(false, "kapot.xlsx", new byte[] {0x50, 0x4B, 3, 4, 9, 9, 9}).problems().get(0).message())
+        assertThat(firstProblem("kapot.xlsx", new byte[] {0x50, 0x4B, 3, 4, 9, 9, 9}))
                 .contains("not a readable XLSX workbook");
-        assertThat(run(false, "kapot.zip", utf8("geen zip")).problems().get(0).message()).contains("ZIP");
-        assertThat(run(false, "partners.csv", utf8("id,name\nT-F-P6,\"niet gesloten\n")).problems().get(0).message())
-                .contains("not valid CSV");
-        assertThat(run(false, "leeg.zip", Workbooks.zip(Map.of("lees-mij.txt", utf8("hoi")))).problems().get(0)
-                .message()).contains("not a .csv or .xlsx file");
+        assertThat(firstProblem("kapot.zip", utf8("geen zip"))).contains("ZIP");
+        assertThat(firstProblem("partners.csv", utf8("id,name\nT-F-P6,\"niet gesloten\n"))).contains("not valid CSV");
+        assertThat(firstProblem("leeg.zip", Workbooks.zip(Map.of("lees-mij.txt", utf8("hoi")))))
+                .contains("not a .csv or .xlsx file");
+    }
+
+    private String firstProblem(String name, byte[] content) {
+        return english(run(false, name, content).problems().get(0));
     }
 
     @Test
@@ -195,15 +207,24 @@ class ImportFileTests extends ApplicationTest {
         UploadedFiles small = new UploadedFiles(new ImportProperties(DataSize.ofBytes(60), DataSize.ofBytes(100), 2, 10_000));
         byte[] threeRows = utf8("id,name\nT-F-N11,a\nT-F-N12,b\nT-F-N13,c\n");
 
-        assertThatThrownBy(() -> small.read(List.of(new UploadedFiles.Upload("networks.csv", threeRows)), null))
-                .isInstanceOf(InvalidImportException.class).hasMessageContaining("at most 2")
-                .hasMessageContaining("partnerkaart.import.max-rows");
-        assertThatThrownBy(() -> small.read(List.of(new UploadedFiles.Upload("networks.csv", new byte[61])), null))
-                .isInstanceOf(InvalidImportException.class).hasMessageContaining("partnerkaart.import.max-file-size");
+        assertThat(refusal(() -> small.read(List.of(new UploadedFiles.Upload("networks.csv", threeRows)), null)))
+                .contains("at most 2").contains("partnerkaart.import.max-rows");
+        assertThat(refusal(() -> small.read(List.of(new UploadedFiles.Upload("networks.csv", new byte[61])), null)))
+                .contains("partnerkaart.import.max-file-size");
         UploadedFiles smallEntries = new UploadedFiles(new ImportProperties(DataSize.ofBytes(500),
                 DataSize.ofKilobytes(100), 2, 10_000));
-        assertThatThrownBy(() -> smallEntries.read(List.of(new UploadedFiles.Upload("networks.zip",
-                Workbooks.zip(Map.of("networks.csv", new byte[1000])))), null))
-                .isInstanceOf(InvalidImportException.class).hasMessageContaining("partnerkaart.import.max-file-size");
+        assertThat(refusal(() -> smallEntries.read(List.of(new UploadedFiles.Upload("networks.zip",
+                Workbooks.zip(Map.of("networks.csv", new byte[1000])))), null)))
+                .contains("partnerkaart.import.max-file-size");
+    }
+
+    /** The first problem, in English, of a read that must be refused. */
+    private String refusal(Runnable read) {
+        try {
+            read.run();
+        } catch (InvalidImportException e) {
+            return english(e.problems().get(0));
+        }
+        throw new AssertionError("not refused");
     }
 }

@@ -6,8 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import nl.partnerkaart.ApplicationTest;
+import nl.partnerkaart.system.ServerMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,14 @@ class ImporterTests extends ApplicationTest {
 
     @Autowired
     Importer importer;
+
+    @Autowired
+    ServerMessages messages;
+
+    /** A problem's reason as an English-speaking caller reads it. */
+    private String english(ImportProblem problem) {
+        return messages.text(problem.message(), Locale.ENGLISH);
+    }
 
     @AfterEach
     void removeTestNodes() {
@@ -99,8 +109,8 @@ class ImporterTests extends ApplicationTest {
 
         assertThat(report.problems()).extracting(ImportProblem::column)
                 .containsExactlyInAnyOrder("validFrom", "reviewCycleMonths", "validUntil", "phases");
-        assertThat(report.problems().stream().filter(p -> p.column().equals("validFrom")).findFirst().orElseThrow()
-                .message()).contains("yyyy-MM-dd");
+        assertThat(report.problems().stream().filter(p -> p.column().equals("validFrom")).findFirst()
+                .map(this::english).orElseThrow()).contains("yyyy-MM-dd");
     }
 
     @Test
@@ -109,7 +119,7 @@ class ImporterTests extends ApplicationTest {
                 csv("partners.csv", "id,name,colour\nT-9,Partner,blue\n"),
                 csv("bakeries.csv", "id,name\nT-10,Bakker\n")), false);
 
-        assertThat(report.problems()).extracting(ImportProblem::message).anySatisfy(m -> assertThat(m).contains("unknown column"))
+        assertThat(report.problems()).extracting(this::english).anySatisfy(m -> assertThat(m).contains("unknown column"))
                 .anySatisfy(m -> assertThat(m).contains("required column is missing"))
                 .anySatisfy(m -> assertThat(m).contains("unknown kind 'bakeries'"));
     }
@@ -122,19 +132,21 @@ class ImporterTests extends ApplicationTest {
                 VR16,Hollands Midden als partner,company,user
                 """)), false);
 
-        assertThat(report.problems()).extracting(ImportProblem::message)
+        assertThat(report.problems()).extracting(this::english)
                 .anySatisfy(m -> assertThat(m).contains("must name its source"))
-                .anySatisfy(m -> assertThat(m).contains("already belongs to a SafetyRegion"));
+                .anySatisfy(m -> assertThat(m).contains("already belongs to a Safety region"));
     }
 
     @Test
     void fileLevelFaultsAreClearErrors() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvTables.read("partners.csv", null,
                         new ByteArrayInputStream("id,name\nT-12,Café\n".getBytes(Charset.forName("windows-1252")))))
-                .isInstanceOf(InvalidImportException.class).hasMessageContaining("not UTF-8");
+                .isInstanceOfSatisfying(InvalidImportException.class,
+                        e -> assertThat(english(e.problems().get(0))).contains("not UTF-8"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvTables.read("partners.csv", null,
                         new ByteArrayInputStream("id,name\nT-12,Een,twee,drie\n".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InvalidImportException.class).hasMessageContaining("line 2");
+                .isInstanceOfSatisfying(InvalidImportException.class,
+                        e -> assertThat(e.problems().get(0).line()).isEqualTo(2L));
     }
 
     @Test
