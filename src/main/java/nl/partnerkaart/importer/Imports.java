@@ -79,7 +79,7 @@ public class Imports {
         if (!request.dryRun()) {
             audit.record(request.user(), "import", uploads.stream().map(UploadedFiles.Upload::name).toList().toString(),
                     report.applied() ? "success" : "refused", report.applied()
-                            ? "batch " + report.batch() + ": " + report.kinds() : report.problems().size() + " problem(s)");
+                            ? "batch " + report.batch() + ": " + report.summary() : report.problems().size() + " problem(s)");
         }
         return report;
     }

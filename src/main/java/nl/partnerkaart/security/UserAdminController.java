@@ -1,5 +1,6 @@
 package nl.partnerkaart.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -96,7 +97,7 @@ class UserAdminController {
         List<String> regions = checkedRegions(request.regions());
         accounts.update(username, request.roles(), regions, request.enabled());
         Account after = existing(username);
-        audit.record(admin.getName(), "user.changed", username, "success", before + " -> " + after);
+        audit.record(admin.getName(), "user.changed", username, "success", changes(before, after));
         return after;
     }
 
@@ -108,6 +109,21 @@ class UserAdminController {
         passwords.requireStrong("password", request.password(), username);
         accounts.setPassword(username, request.password());
         audit.record(admin.getName(), "user.password-reset", username, "success", null);
+    }
+
+    /** What an administrator changed, as the audit trail reads it: "roles [VIEWER] -> [EDITOR]; enabled true -> false". */
+    static String changes(Account before, Account after) {
+        List<String> changed = new ArrayList<>();
+        if (!before.roles().equals(after.roles())) {
+            changed.add("roles " + before.roles() + " -> " + after.roles());
+        }
+        if (!before.regions().equals(after.regions())) {
+            changed.add("regions " + before.regions() + " -> " + after.regions());
+        }
+        if (before.enabled() != after.enabled()) {
+            changed.add("enabled " + before.enabled() + " -> " + after.enabled());
+        }
+        return changed.isEmpty() ? "no change" : String.join("; ", changed);
     }
 
     private Account existing(String username) {
