@@ -20,6 +20,11 @@ export function formatDateTime(iso) {
     .format(new Date(iso));
 }
 
+/** Hours as the language abbreviates them: "6 uur", "6 hr". */
+export function formatHours(hours) {
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit: 'hour', unitDisplay: 'short' }).format(hours);
+}
+
 /** A wait as words ("1 seconde", "5 minuten"): whole minutes from two minutes on, rounded up. */
 export function formatDuration(seconds) {
   const [value, unit] = seconds >= 120 ? [Math.ceil(seconds / 60), 'minute'] : [seconds, 'second'];

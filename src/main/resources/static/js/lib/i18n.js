@@ -33,4 +33,4 @@ export function translatePage(root = document) {
 }
 
 // The formats live in format.js; screens that import them from here keep working.
-export { formatDate, formatDateTime, formatDuration, formatNumber } from './format.js';
+export { formatDate, formatDateTime, formatDuration, formatHours, formatNumber } from './format.js';
