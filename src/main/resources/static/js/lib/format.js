@@ -4,8 +4,9 @@
 const locale = () => (document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL');
 const ZONE = 'Europe/Amsterdam';
 
-export function formatNumber(value) {
-  return new Intl.NumberFormat(locale()).format(value);
+/** @param options of Intl.NumberFormat, e.g. more fraction digits than the default three */
+export function formatNumber(value, options = {}) {
+  return new Intl.NumberFormat(locale(), options).format(value);
 }
 
 /** A date (ISO, "2024-03-12") in words of the language: "12 maart 2024". */

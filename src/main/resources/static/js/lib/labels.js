@@ -20,7 +20,8 @@ export function valueLabel(field, value) {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map((v) => valueLabel(field, v)).join(', ');
   if (typeof value === 'boolean') return value ? t('explore.yes') : t('explore.no');
-  if (typeof value === 'number') return formatNumber(value);
+  // Coordinates keep their precision: six decimals are 0.1 m.
+  if (typeof value === 'number') return formatNumber(value, { maximumFractionDigits: 6 });
   if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${fieldLabel(k)}: ${valueLabel(k, v)}`)
     .join(', ');
   if (ISO_DATE.test(value)) return formatDate(value);
