@@ -77,7 +77,7 @@ class ExportController {
                             .getBytes(StandardCharsets.UTF_8));
             default -> throw new InvalidInputException("format", "format is csv, xlsx or cypher");
         };
-        audit.record(user.getName(), "export", format, "success", "kinds " + (kinds.isEmpty() ? "all" : kinds)
+        audit.record(user.getName(), "export", format, "success", "kinds " + (kinds.isEmpty() ? "all" : String.join(", ", kinds))
                 + (region == null ? "" : ", region " + region));
         return response;
     }

@@ -79,7 +79,7 @@ class UserAdminController {
         List<String> regions = checkedRegions(request.regions());
         accounts.create(request.username(), request.password(), request.roles(), regions);
         audit.record(admin.getName(), "user.created", request.username(), "success",
-                "roles " + request.roles() + ", regions " + regions);
+                "roles " + words(request.roles()) + "; regions " + words(regions));
         return accounts.find(request.username()).orElseThrow();
     }
 
@@ -115,15 +115,20 @@ class UserAdminController {
     static String changes(Account before, Account after) {
         List<String> changed = new ArrayList<>();
         if (!before.roles().equals(after.roles())) {
-            changed.add("roles " + before.roles() + " -> " + after.roles());
+            changed.add("roles " + words(before.roles()) + " -> " + words(after.roles()));
         }
         if (!before.regions().equals(after.regions())) {
-            changed.add("regions " + before.regions() + " -> " + after.regions());
+            changed.add("regions " + words(before.regions()) + " -> " + words(after.regions()));
         }
         if (before.enabled() != after.enabled()) {
             changed.add("enabled " + before.enabled() + " -> " + after.enabled());
         }
         return changed.isEmpty() ? "no change" : String.join("; ", changed);
+    }
+
+    /** A list as the audit trail reads it: "EDITOR, ADMIN", or "none". */
+    private static String words(List<?> values) {
+        return values.isEmpty() ? "none" : String.join(", ", values.stream().map(String::valueOf).toList());
     }
 
     private Account existing(String username) {
