@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.partnerkaart.BrowserTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -101,8 +102,8 @@ class LabelsBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("dialog[open]"))).isEmpty();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d ->
                 "edit-item".equals(script("return document.activeElement.id")));
-        assertThat((List<?>) single("MATCH (:Partner {id: '" + P + "DW'})-[:SERVES]->(r) RETURN collect(r.id)"))
-                .containsExactlyInAnyOrder("VR15", "VR16");
+        assertThat(single("MATCH (:Partner {id: '" + P + "DW'})-[:SERVES]->(r) RETURN collect(r.id)"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder("VR15", "VR16");
         assertThat(consoleErrors()).isEmpty();
     }
 
