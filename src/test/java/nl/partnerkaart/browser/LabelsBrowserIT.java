@@ -2,6 +2,7 @@ package nl.partnerkaart.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Words, not codes, in a real browser: the details panel, the graph's edges and the edit form of sample items in
@@ -33,6 +36,12 @@ class LabelsBrowserIT extends BrowserTest {
         return ((JavascriptExecutor) browser).executeScript(js);
     }
 
+    /** The machine is shared: the first explorer of a run may take longer than the usual ten seconds. */
+    private void waitLong(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
     private String details() {
         return browser.findElement(By.id("details")).getText();
     }
@@ -44,7 +53,7 @@ class LabelsBrowserIT extends BrowserTest {
                 "validUntil", "2027-06-30")).status()).isEqualTo(201);
         signInAsAdmin();
         browser.get(url("/#/explore?node=" + P + "COV"));
-        waitForText(By.cssSelector("#details h2"), "Labelconvenant Rijnland");
+        waitLong(By.cssSelector("#details h2"), "Labelconvenant Rijnland");
 
         waitForText(By.cssSelector("#details table.properties"), "samenwerkingsovereenkomst");
         assertThat(details()).contains("Convenant · " + P + "COV", "in voorbereiding", "preparatie, repressie",
@@ -66,7 +75,7 @@ class LabelsBrowserIT extends BrowserTest {
 
         browser.findElement(By.cssSelector("dialog button[aria-label=Sluiten]")).click();
         browser.findElement(By.id("language-switch")).click();
-        waitForText(By.cssSelector("#details table.properties"), "cooperation agreement");
+        waitLong(By.cssSelector("#details table.properties"), "cooperation agreement");
         assertThat(details()).contains("Covenant · " + P + "COV", "preparation, response", "30 June 2027")
                 .doesNotContain("samenwerkingsovereenkomst", "in voorbereiding");
         assertThat(consoleErrors()).isEmpty();
@@ -80,12 +89,12 @@ class LabelsBrowserIT extends BrowserTest {
         signInAsAdmin();
         // The edge between the partner and its region is labelled in words, not by its type.
         browser.get(url("/#/explore?nodes=" + P + "DW,VR16"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> "bedient"
-                .equals(script("const e = document.getElementById('graph')._cyreg.cy.edges('[type = \"SERVES\"]');"
-                        + " return e.length ? e[0].data('caption') : null")));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "bedient".equals(script(
+                "const g = document.getElementById('graph'); if (!g || !g._cyreg) return null;"
+                + " const e = g._cyreg.cy.edges('[type = \"SERVES\"]'); return e.length ? e[0].data('caption') : null")));
 
         browser.get(url("/#/explore?node=" + P + "DW"));
-        waitForText(By.cssSelector("#details table.properties"), "drinkwaterbedrijf");
+        waitLong(By.cssSelector("#details table.properties"), "drinkwaterbedrijf");
         assertThat(details()).contains("regionaal", "bedient →").doesNotContain("drinking-water", "SERVES");
 
         waitFor(By.id("edit-item")).click();
@@ -97,10 +106,10 @@ class LabelsBrowserIT extends BrowserTest {
         waitForText(By.id("edit-serves-picked"), haaglanden);
         browser.findElement(By.id("edit-save")).click();
 
-        waitForText(By.id("announcer"), "Labelwaterbedrijf is opgeslagen.");
+        waitLong(By.id("announcer"), "Labelwaterbedrijf is opgeslagen.");
         assertThat(browser.findElement(By.id("announcer")).getAttribute("role")).isEqualTo("status");
         assertThat(browser.findElements(By.cssSelector("dialog[open]"))).isEmpty();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
                 "edit-item".equals(script("return document.activeElement.id")));
         assertThat(single("MATCH (:Partner {id: '" + P + "DW'})-[:SERVES]->(r) RETURN collect(r.id)"))
                 .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder("VR15", "VR16");
@@ -117,6 +126,9 @@ class LabelsBrowserIT extends BrowserTest {
                 .doesNotContain("Covenants expiring soon");
 
         browser.findElement(By.id("language-switch")).click();
+        // The screen is drawn anew in English: wait for the new library before typing in its filter.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.attributeContains(
+                By.cssSelector(".library-query[data-id=covenants-expiring]"), "textContent", "Covenants expiring soon"));
         waitFor(By.id("library-filter")).sendKeys("expiring");
         waitForText(By.cssSelector(".library-query[data-id=covenants-expiring]"), "Covenants expiring soon");
         assertThat(browser.findElement(By.cssSelector(".library-query[data-id=covenants-expiring] + .library-description"))
