@@ -1,6 +1,9 @@
-// title: Assets of a partner and what depends on them
-// description: The infrastructure a partner operates, the vital processes each asset supports, and the assets that depend on it (with hours to impact).
-// theme: Infrastructure
+// title-nl: Objecten van een partner en wat ervan afhangt
+// title-en: Assets of a partner and what depends on them
+// description-nl: De infrastructuur die een partner beheert, de vitale processen die elk object ondersteunt, en de objecten die ervan afhangen (met uren tot effect).
+// description-en: The infrastructure a partner operates, the vital processes each asset supports, and the assets that depend on it (with hours to impact).
+// theme-nl: Infrastructuur
+// theme-en: Infrastructure
 // param: partner string P-LIANDER
 MATCH (:Partner {id: $partner})-[:OPERATES]->(a:Asset)
 OPTIONAL MATCH (a)-[:LOCATED_IN]->(m:Municipality)

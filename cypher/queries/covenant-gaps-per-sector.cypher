@@ -1,6 +1,9 @@
-// title: Covenant gaps per sector
-// description: For each sector, the regions that are party to no active covenant covering that sector or one of its vital processes. A covenant whose status is unknown (signed, but no source says it is still in force) does not count: the coverage report shows those apart.
-// theme: Covenants
+// title-nl: Gaten in convenanten per sector
+// title-en: Covenant gaps per sector
+// description-nl: Per sector de regio's die partij zijn bij geen enkel actief convenant over die sector of een van zijn vitale processen. Een convenant met onbekende status (getekend, maar geen bron zegt dat het nog geldt) telt niet mee: het dekkingsrapport toont die apart.
+// description-en: For each sector, the regions that are party to no active covenant covering that sector or one of its vital processes. A covenant whose status is unknown (signed, but no source says it is still in force) does not count: the coverage report shows those apart.
+// theme-nl: Convenanten
+// theme-en: Covenants
 // param: sectors list<string> drinking-water,energy,telecom-ict
 UNWIND $sectors AS sectorId
 MATCH (s:Sector {id: sectorId})

@@ -1,6 +1,9 @@
-// title: Parties and scope of a covenant
-// description: Who signed a covenant (and in which role), what it covers, and the state of its action list.
-// theme: Covenants
+// title-nl: Partijen en reikwijdte van een convenant
+// title-en: Parties and scope of a covenant
+// description-nl: Wie een convenant tekende (en in welke rol), waar het over gaat, en de stand van zijn actielijst.
+// description-en: Who signed a covenant (and in which role), what it covers, and the state of its action list.
+// theme-nl: Convenanten
+// theme-en: Covenants
 // param: covenant string COV-VR16-OMGEVINGSDIENSTEN
 MATCH (c:Covenant {id: $covenant})
 OPTIONAL MATCH (party)-[pt:PARTY_TO]->(c)

@@ -1,6 +1,9 @@
-// title: Covenants expiring soon
-// description: Active covenants whose validity ends within the given number of months after the reference date, with their regions.
-// theme: Covenants
+// title-nl: Convenanten die binnenkort aflopen
+// title-en: Covenants expiring soon
+// description-nl: Actieve convenanten waarvan de geldigheid eindigt binnen het opgegeven aantal maanden na de peildatum, met hun regio's.
+// description-en: Active covenants whose validity ends within the given number of months after the reference date, with their regions.
+// theme-nl: Convenanten
+// theme-en: Covenants
 // param: today date 2026-11-23
 // param: months integer 6
 MATCH (c:Covenant {status: 'active'})

@@ -1,6 +1,9 @@
-// title: Cross-regional partners
-// description: Partners that serve at least the given number of safety regions, with the regions they serve.
-// theme: Partners
+// title-nl: Regio-overstijgende partners
+// title-en: Cross-regional partners
+// description-nl: Partners die ten minste het opgegeven aantal veiligheidsregio's bedienen, met die regio's.
+// description-en: Partners that serve at least the given number of safety regions, with the regions they serve.
+// theme-nl: Partners
+// theme-en: Partners
 // param: minRegions integer 2
 MATCH (p:Partner)-[:SERVES]->(r:SafetyRegion)
 WITH p, collect(r.id) AS regions

@@ -1,6 +1,9 @@
-// title: Dependency chains of a vital process
-// description: Which vital processes fail, through chains of dependencies, when the given process fails; hours summed along each chain, fastest chain per process.
-// theme: Vital processes
+// title-nl: Afhankelijkheidsketens van een vitaal proces
+// title-en: Dependency chains of a vital process
+// description-nl: Welke vitale processen via ketens van afhankelijkheden uitvallen als het opgegeven proces uitvalt; uren opgeteld langs elke keten, de snelste keten per proces.
+// description-en: Which vital processes fail, through chains of dependencies, when the given process fails; hours summed along each chain, fastest chain per process.
+// theme-nl: Vitale processen
+// theme-en: Vital processes
 // param: process string VP02
 // param: maxHours integer 24
 MATCH chain = (hit:VitalProcess)-[:DEPENDS_ON*1..5]->(:VitalProcess {id: $process})

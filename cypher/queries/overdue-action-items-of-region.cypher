@@ -1,6 +1,9 @@
-// title: Overdue action items of one region
-// description: Every overdue action item of the region's covenants, with its theme, due date, covenant and who it is assigned to.
-// theme: Action lists
+// title-nl: Verlopen actiepunten van één regio
+// title-en: Overdue action items of one region
+// description-nl: Elk verlopen actiepunt van de convenanten van de regio, met thema, uiterste datum, convenant en aan wie het is toegewezen.
+// description-en: Every overdue action item of the region's covenants, with its theme, due date, covenant and who it is assigned to.
+// theme-nl: Actielijsten
+// theme-en: Action lists
 // param: region string VR16
 // param: today date 2026-11-23
 MATCH (:SafetyRegion {id: $region})-[:PARTY_TO]->(c:Covenant)<-[:PART_OF]-(a:ActionItem)

@@ -1,6 +1,9 @@
-// title: Region at a glance
-// description: For every region: municipalities, partners, active covenants, overdue action items and exercises since a date.
-// theme: Regions
+// title-nl: Regio in één oogopslag
+// title-en: Region at a glance
+// description-nl: Per regio: gemeenten, partners, actieve convenanten, verlopen actiepunten en oefeningen sinds een datum.
+// description-en: For every region: municipalities, partners, active covenants, overdue action items and exercises since a date.
+// theme-nl: Regio's
+// theme-en: Regions
 // param: today date 2026-11-23
 MATCH (r:SafetyRegion)
 RETURN r.id AS id, r.name AS region,

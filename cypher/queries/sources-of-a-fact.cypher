@@ -1,6 +1,9 @@
-// title: Sources behind a fact
-// description: The documents a node comes from (Source MENTIONS it), and the sources named on its relationships.
-// theme: Provenance
+// title-nl: Bronnen achter een feit
+// title-en: Sources behind a fact
+// description-nl: De documenten waar een knoop uit komt (Source MENTIONS), en de bronnen die op zijn relaties staan.
+// description-en: The documents a node comes from (Source MENTIONS it), and the sources named on its relationships.
+// theme-nl: Herkomst
+// theme-en: Provenance
 // param: id string P-VITENS
 MATCH (n {id: $id})
 OPTIONAL MATCH (s:Source)-[:MENTIONS]->(n)

@@ -82,6 +82,6 @@ class BackupRestore implements SmartInitializingSingleton {
             }
         }
         log.warn("Restored backup {}: {}", backup.name(), backup.parts());
-        audit.record("system", "backup.restored", backup.name(), "success", backup.parts().toString());
+        audit.record("system", "backup.restored", backup.name(), "success", backup.summary());
     }
 }

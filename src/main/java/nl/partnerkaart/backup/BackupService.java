@@ -91,7 +91,7 @@ public class BackupService {
             json.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(MANIFEST).toFile(), backup);
             Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             log.info("Backup {} written in {} ms: {}", name, (System.nanoTime() - start) / 1_000_000, backup.parts());
-            audit.record(user, "backup", name, "success", backup.parts().toString());
+            audit.record(user, "backup", name, "success", backup.summary());
             prune();
             return backup;
         } catch (IOException | RuntimeException e) {

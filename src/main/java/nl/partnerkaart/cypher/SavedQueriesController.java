@@ -2,10 +2,13 @@ package nl.partnerkaart.cypher;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,9 +36,27 @@ class SavedQueriesController {
     }
 
     @GetMapping("/queries")
-    @Operation(summary = "The shipped saved queries (cypher/queries), grouped by theme")
-    Map<String, List<SavedQueryFile>> queries() {
-        return files.byTheme();
+    @Operation(summary = "The shipped saved queries (cypher/queries), grouped by theme, in Dutch or English",
+            description = "Titles, descriptions and themes in the language of 'lang' (nl or en), else of the "
+                    + "Accept-Language header, else Dutch.")
+    Map<String, List<SavedQueryFile.InLanguage>> queries(
+            @Parameter(description = "nl or en") @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return files.byTheme(lang != null ? lang : preferred(acceptLanguage));
+    }
+
+    /** The first language of the header that the headers of the files speak; Dutch when none (or no header). */
+    static String preferred(String acceptLanguage) {
+        String fallback = SavedQueryFile.LANGUAGES.get(0);
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return fallback;
+        }
+        try {
+            String tag = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), SavedQueryFile.LANGUAGES);
+            return tag == null ? fallback : tag;
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
     }
 
     @GetMapping("/saved")

@@ -7,10 +7,27 @@ import java.util.Map;
 /**
  * A saved query shipped as {@code cypher/queries/<id>.cypher}.
  *
+ * @param texts language ({@code nl}, {@code en}) → title, description and theme in that language
  * @param query the Cypher text below the header, as it runs in Neo4j Browser
  */
-record SavedQueryFile(String id, String title, String description, String theme, List<Parameter> parameters,
+record SavedQueryFile(String id, Map<String, Texts> texts, List<Parameter> parameters, String query) {
+
+    /** The languages every header speaks; the first is the default. */
+    static final List<String> LANGUAGES = List.of("nl", "en");
+
+    /** What a person reads about a query in the library, in one language. */
+    record Texts(String title, String description, String theme) {
+    }
+
+    /** The query as the workbench's library shows it in one language (the default for a language it does not know). */
+    record InLanguage(String id, String title, String description, String theme, List<Parameter> parameters,
                       String query) {
+    }
+
+    InLanguage in(String language) {
+        Texts shown = texts.getOrDefault(language, texts.get(LANGUAGES.get(0)));
+        return new InLanguage(id, shown.title(), shown.description(), shown.theme(), parameters, query);
+    }
 
     /** The parameter types a header may name. */
     static final List<String> TYPES = List.of("string", "integer", "float", "boolean", "date", "list<string>");

@@ -17,9 +17,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The saved queries in {@code cypher/queries}: a header of Cypher comments ({@code // title:},
- * {@code // description:}, {@code // theme:}, {@code // param: name type example}) above the query. Read
- * once at start; a file without title or theme stops the start, so a broken file never ships unnoticed.
+ * The saved queries in {@code cypher/queries}: a header of Cypher comments above the query, title, description and
+ * theme in Dutch and English ({@code // title-nl:}, {@code // title-en:}, {@code // description-nl:}, ...,
+ * {@code // theme-en:}) and the parameters ({@code // param: name type example}). Read once at start; a file that
+ * lacks one of the six texts stops the start, so a broken or half-translated file never ships unnoticed.
  */
 @Component
 class SavedQueryFiles {
@@ -36,10 +37,11 @@ class SavedQueryFiles {
         return queries;
     }
 
-    /** Theme → queries, themes and queries in alphabetical order. */
-    Map<String, List<SavedQueryFile>> byTheme() {
-        Map<String, List<SavedQueryFile>> themes = new TreeMap<>();
-        queries.forEach(q -> themes.computeIfAbsent(q.theme(), t -> new ArrayList<>()).add(q));
+    /** Theme → queries in a language, themes and queries in alphabetical order of their ids. */
+    Map<String, List<SavedQueryFile.InLanguage>> byTheme(String language) {
+        Map<String, List<SavedQueryFile.InLanguage>> themes = new TreeMap<>();
+        queries.stream().map(q -> q.in(language))
+                .forEach(q -> themes.computeIfAbsent(q.theme(), t -> new ArrayList<>()).add(q));
         return themes;
     }
 
@@ -64,32 +66,53 @@ class SavedQueryFiles {
     }
 
     static SavedQueryFile parse(String id, String text) {
-        Map<String, String> header = new LinkedHashMap<>();
-        List<SavedQueryFile.Parameter> parameters = new ArrayList<>();
-        List<String> lines = text.lines().toList();
-        int body = 0;
-        while (body < lines.size() && (lines.get(body).startsWith("//") || lines.get(body).isBlank())) {
-            String line = lines.get(body).replaceFirst("^//\\s?", "");
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).matches("[a-z]+")) {
-                String key = line.substring(0, colon);
-                String value = line.substring(colon + 1).strip();
-                if (key.equals("param")) {
-                    parameters.add(parameter(id, value));
-                } else {
-                    header.merge(key, value, (a, b) -> a + " " + b);
+        Header header = Header.read(id, text);
+        Map<String, SavedQueryFile.Texts> texts = new LinkedHashMap<>();
+        for (String language : SavedQueryFile.LANGUAGES) {
+            texts.put(language, new SavedQueryFile.Texts(required(id, header.texts(), "title-" + language),
+                    required(id, header.texts(), "description-" + language),
+                    required(id, header.texts(), "theme-" + language)));
+        }
+        return new SavedQueryFile(id, Map.copyOf(texts), header.parameters(), header.query());
+    }
+
+    /** The parameters a header documents, for a Cypher file that needs no library texts (cypher/reports). */
+    static List<SavedQueryFile.Parameter> parameters(String id, String text) {
+        return Header.read(id, text).parameters();
+    }
+
+    /** The comment lines above a query: {@code key: text} (a repeated key continues the text), and the parameters. */
+    private record Header(Map<String, String> texts, List<SavedQueryFile.Parameter> parameters, String query) {
+
+        static Header read(String id, String text) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            List<SavedQueryFile.Parameter> parameters = new ArrayList<>();
+            List<String> lines = text.lines().toList();
+            int body = 0;
+            while (body < lines.size() && (lines.get(body).startsWith("//") || lines.get(body).isBlank())) {
+                String line = lines.get(body).replaceFirst("^//\\s?", "");
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).matches("[a-z]+(-[a-z]{2})?")) {
+                    String key = line.substring(0, colon);
+                    String value = line.substring(colon + 1).strip();
+                    if (key.equals("param")) {
+                        parameters.add(parameter(id, value));
+                    } else {
+                        texts.merge(key, value, (x, y) -> x + " " + y);
+                    }
                 }
+                body++;
             }
-            body++;
+            return new Header(texts, List.copyOf(parameters),
+                    String.join("\n", lines.subList(body, lines.size())).strip());
         }
-        for (String required : List.of("title", "description", "theme")) {
-            if (!header.containsKey(required)) {
-                throw new IllegalStateException("cypher/queries/" + id + ".cypher has no '// " + required + ":' line");
-            }
+    }
+
+    private static String required(String id, Map<String, String> header, String key) {
+        if (!header.containsKey(key)) {
+            throw new IllegalStateException("cypher/queries/" + id + ".cypher has no '// " + key + ":' line");
         }
-        String query = String.join("\n", lines.subList(body, lines.size())).strip();
-        return new SavedQueryFile(id, header.get("title"), header.get("description"), header.get("theme"),
-                List.copyOf(parameters), query);
+        return header.get(key);
     }
 
     private static SavedQueryFile.Parameter parameter(String id, String line) {

@@ -78,7 +78,7 @@ class ExportController {
                             .getBytes(StandardCharsets.UTF_8));
             default -> throw new InvalidInputException("format", Message.of("input.oneOf", "format", "csv, xlsx, cypher", format));
         };
-        audit.record(user.getName(), "export", format, "success", "kinds " + (kinds.isEmpty() ? "all" : kinds)
+        audit.record(user.getName(), "export", format, "success", "kinds " + (kinds.isEmpty() ? "all" : String.join(", ", kinds))
                 + (region == null ? "" : ", region " + region));
         return response;
     }

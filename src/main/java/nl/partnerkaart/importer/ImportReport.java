@@ -1,6 +1,7 @@
 package nl.partnerkaart.importer;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What an import did, or (dry run) would do.
@@ -18,6 +19,12 @@ public record ImportReport(boolean applied, List<KindCounts> kinds, long relatio
     }
 
     /** Rows of one kind, and how many would create, change or leave a node or relationship as it is. */
+    /** The counts as the audit trail reads them: "partners: 3 new, 2 changed, 40 unchanged; ...". */
+    public String summary() {
+        return kinds.stream().map(k -> k.kind() + ": " + k.created() + " new, " + k.updated() + " changed, "
+                + k.unchanged() + " unchanged").collect(Collectors.joining("; "));
+    }
+
     public record KindCounts(String kind, String file, int rows, int created, int updated, int unchanged) {
     }
 

@@ -78,9 +78,9 @@ public class Imports {
             report = ImportReport.refused(e.problems());
         }
         if (!request.dryRun()) {
-            audit.record(request.user(), "import", uploads.stream().map(UploadedFiles.Upload::name).toList().toString(),
+            audit.record(request.user(), "import", String.join(", ", uploads.stream().map(UploadedFiles.Upload::name).toList()),
                     report.applied() ? "success" : "refused", report.applied()
-                            ? "batch " + report.batch() + ": " + report.kinds() : report.problems().size() + " problem(s)");
+                            ? "batch " + report.batch() + ": " + report.summary() : report.problems().size() + " problem(s)");
         }
         return report;
     }

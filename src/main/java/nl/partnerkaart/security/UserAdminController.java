@@ -1,5 +1,6 @@
 package nl.partnerkaart.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -79,7 +80,7 @@ class UserAdminController {
         List<String> regions = checkedRegions(request.regions());
         accounts.create(request.username(), request.password(), request.roles(), regions);
         audit.record(admin.getName(), "user.created", request.username(), "success",
-                "roles " + request.roles() + ", regions " + regions);
+                "roles " + words(request.roles()) + "; regions " + words(regions));
         return accounts.find(request.username()).orElseThrow();
     }
 
@@ -97,7 +98,7 @@ class UserAdminController {
         List<String> regions = checkedRegions(request.regions());
         accounts.update(username, request.roles(), regions, request.enabled());
         Account after = existing(username);
-        audit.record(admin.getName(), "user.changed", username, "success", before + " -> " + after);
+        audit.record(admin.getName(), "user.changed", username, "success", changes(before, after));
         return after;
     }
 
@@ -109,6 +110,26 @@ class UserAdminController {
         passwords.requireStrong("password", request.password(), username);
         accounts.setPassword(username, request.password());
         audit.record(admin.getName(), "user.password-reset", username, "success", null);
+    }
+
+    /** What an administrator changed, as the audit trail reads it: "roles [VIEWER] -> [EDITOR]; enabled true -> false". */
+    static String changes(Account before, Account after) {
+        List<String> changed = new ArrayList<>();
+        if (!before.roles().equals(after.roles())) {
+            changed.add("roles " + words(before.roles()) + " -> " + words(after.roles()));
+        }
+        if (!before.regions().equals(after.regions())) {
+            changed.add("regions " + words(before.regions()) + " -> " + words(after.regions()));
+        }
+        if (before.enabled() != after.enabled()) {
+            changed.add("enabled " + before.enabled() + " -> " + after.enabled());
+        }
+        return changed.isEmpty() ? "no change" : String.join("; ", changed);
+    }
+
+    /** A list as the audit trail reads it: "EDITOR, ADMIN", or "none". */
+    private static String words(List<?> values) {
+        return values.isEmpty() ? "none" : String.join(", ", values.stream().map(String::valueOf).toList());
     }
 
     private Account existing(String username) {

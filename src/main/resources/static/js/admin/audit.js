@@ -1,7 +1,7 @@
 // Administrators: the audit trail, filtered and exported.
 import { api } from '../shell/api.js';
 import { element, statusLine, table } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { formatDateTime, t } from '../lib/i18n.js';
 
 const KINDS = ['', 'login', 'user', 'import', 'edit', 'cypher'];
 
@@ -13,17 +13,24 @@ function query(action, user, format) {
   return `/api/audit?${params}`;
 }
 
+/** A code of the audit trail in words (action, outcome); the code itself for one this screen does not know yet. */
+function word(prefix, code) {
+  const text = t(`${prefix}.${code}`);
+  return text === `${prefix}.${code}` ? code : text;
+}
+
 function row(entry) {
   return element('tr', {},
-    element('td', {}, new Date(entry.at).toLocaleString(document.documentElement.lang)),
-    element('td', {}, entry.user ?? ''), element('td', {}, entry.action), element('td', {}, entry.target ?? ''),
-    element('td', {}, entry.outcome ?? ''), element('td', { className: 'details' }, entry.details ?? ''));
+    element('td', {}, formatDateTime(entry.at)),
+    element('td', {}, entry.user ?? ''), element('td', {}, word('audit.actionName', entry.action)),
+    element('td', {}, entry.target ?? ''), element('td', {}, entry.outcome ? word('audit.outcomeName', entry.outcome) : ''),
+    element('td', { className: 'details' }, entry.details ?? ''));
 }
 
 export async function render(main) {
   const status = statusLine(t('audit.loading'));
   const action = element('select', { id: 'audit-action' },
-    KINDS.map((kind) => element('option', { value: kind }, kind || t('audit.all'))));
+    KINDS.map((kind) => element('option', { value: kind }, kind ? t(`audit.kind.${kind}`) : t('audit.all'))));
   const user = element('input', { id: 'audit-user' });
   const exportLink = element('a', { className: 'button-link', href: query('', '', 'csv') }, t('audit.export'));
   const list = element('div', { id: 'audit-list' });

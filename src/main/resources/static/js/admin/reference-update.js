@@ -4,33 +4,13 @@
 import { api } from '../shell/api.js';
 import { confirmDialog, element, statusLine } from '../lib/dom.js';
 import { editLayout } from '../editing/edit-form.js';
-import { formatDate, formatNumber, language, t } from '../lib/i18n.js';
-import { propertyLabel, valueText } from '../explore/details.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { formatDateTime, formatNumber, t } from '../lib/i18n.js';
+import { fieldLabel, kindLabel, relationshipLabel, valueLabel } from '../lib/labels.js';
 const isEmpty = (value) => value === null || value === undefined || value === ''
   || (Array.isArray(value) && value.length === 0);
 
-/** A field's label as the edit form names it, else as the details panel does, else its own name. */
-function fieldLabel(name) {
-  const text = t(`field.${name}`);
-  return text === `field.${name}` ? propertyLabel(name) : text;
-}
-
-/**
- * One value in words, as the details panel and the edit form say it: coded values translated (an enumeration's by
- * the edit form's words when the details have none), numbers and dates written the language's way.
- */
-function word(field, value) {
-  if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'boolean') return valueText(field.name, value);
-  if (typeof value !== 'string') return JSON.stringify(value);
-  if (ISO_DATE.test(value)) return formatDate(value);
-  const text = valueText(field.name, value);
-  if (text !== value || !field.allowed?.includes(value)) return text;
-  const coded = t(`enum.${value}`);
-  return coded === `enum.${value}` ? value : coded;
-}
+/** One value in words, as the details panel and the edit form say it. */
+const word = (field, value) => valueLabel(field.name, value);
 
 /** A value for the comparison: a list as a list, an empty one said in words. */
 function shown(field, value) {
@@ -50,12 +30,12 @@ function same(a, b, unordered) {
 function describe(difference, layout) {
   const node = layout.nodes.find((k) => k.kind === difference.kind);
   if (node) {
-    return { kind: t(`kind.${node.label}`), title: difference.name ?? difference.reference?.name ?? difference.itemId,
+    return { kind: kindLabel(node.label), title: difference.name ?? difference.reference?.name ?? difference.itemId,
       explore: difference.current ? `#/explore?node=${encodeURIComponent(difference.itemId)}` : null, layout: node };
   }
   const [from, type, to] = difference.itemId.split('|');
   const relationship = layout.relationships.find((k) => k.kind === difference.kind);
-  return { kind: t('datasets.differences.relationship', { type: t(`rel.${type}`) }),
+  return { kind: t('datasets.differences.relationship', { type: relationshipLabel(type) }),
     title: `${from} → ${to}`, explore: `#/explore?nodes=${[from, to].map(encodeURIComponent).join(',')}`,
     layout: relationship };
 }
@@ -96,8 +76,6 @@ function comparison(difference, fields, headingId) {
           : shown(field, difference.reference?.[field.name]))))));
 }
 
-const when = (at) => new Date(at).toLocaleString(language() === 'nl' ? 'nl-NL' : 'en-GB',
-  { dateStyle: 'long', timeStyle: 'short' });
 
 /** What a missing side means: people deleted the item, or the reference no longer lists it. */
 function notes(difference) {
@@ -111,7 +89,7 @@ function notes(difference) {
 /** Shipped and applied, and in words whether they match (not by colour alone). */
 function versionList(state) {
   const applied = state.applied
-    ? (state.appliedAt ? t('datasets.version.appliedAt', { version: state.applied, date: when(state.appliedAt) })
+    ? (state.appliedAt ? t('datasets.version.appliedAt', { version: state.applied, date: formatDateTime(state.appliedAt) })
       : state.applied)
     : t('datasets.version.notApplied');
   const match = state.shipped === state.applied ? 'current'

@@ -2,7 +2,7 @@
 // covenants that apply and the gaps; also as PDF.
 import { api } from '../shell/api.js';
 import { element, statusLine, table } from '../lib/dom.js';
-import { formatNumber, language, t } from '../lib/i18n.js';
+import { formatDate, formatNumber, language, t } from '../lib/i18n.js';
 import { hourText, illustrativeMark, rememberInHash } from './parts.js';
 
 export function briefingView(container, initial) {
@@ -55,7 +55,7 @@ function briefingSections(briefing) {
   return [
     element('h2', {}, t('cascade.briefingTitle', { incident: briefing.incidentType.name, region: briefing.region.name,
       hours: formatNumber(briefing.hours) })),
-    element('p', { className: 'hint' }, t('cascade.briefingAsOf', { date: briefing.asOf })),
+    element('p', { className: 'hint' }, t('cascade.briefingAsOf', { date: formatDate(briefing.asOf) })),
     briefing.containsIllustrativeData ? element('p', { className: 'illustrative-note' }, t('cascade.illustrativeNote')) : '',
     briefing.truncated ? element('p', { className: 'message error' }, t('cascade.briefingTruncated')) : '',
     element('h3', {}, t('cascade.consequences')),
@@ -76,7 +76,7 @@ function briefingSections(briefing) {
     element('h3', {}, t('cascade.applicableCovenants', { count: briefing.covenants.length })),
     table([t('cascade.covenant'), t('cascade.partners'), t('cascade.validUntil'), t('cascade.accountHolder')],
       briefing.covenants.map((c) => element('tr', {}, element('td', {}, c.name, illustrativeMark(c)),
-        element('td', {}, c.partners.join(', ')), element('td', {}, c.validUntil || '—'), element('td', {}, people(c.accountHolders))))),
+        element('td', {}, c.partners.join(', ')), element('td', {}, c.validUntil ? formatDate(c.validUntil) : '—'), element('td', {}, people(c.accountHolders))))),
     element('h3', {}, t('cascade.gaps', { count: briefing.gaps.length })),
     briefing.gaps.length === 0 ? element('p', { className: 'hint' }, t('cascade.noGaps')) : '',
     element('ul', { id: 'briefing-gaps' }, briefing.gaps.map((g) => element('li', {}, g.name, ': ',

@@ -4,7 +4,7 @@ import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { api } from '../shell/api.js';
 import { element, statusLine, table } from '../lib/dom.js';
 import { graphElements, graphStyle } from '../lib/graph-style.js';
-import { formatNumber, t } from '../lib/i18n.js';
+import { formatHours, formatNumber, t } from '../lib/i18n.js';
 import { regionMap } from '../lib/region-map.js';
 import { searchBox } from '../explore/search-box.js';
 import { DEFAULT_HOURS, hourText, illustrativeMark, rememberInHash } from './parts.js';
@@ -175,7 +175,7 @@ function drawCascade(cy, answer) {
   cy.elements().remove();
   cy.add(graphElements(answer.graph));
   answer.graph.edges.filter((e) => e.type === 'DEPENDS_ON').forEach((e) => cy.getElementById(e.id)
-    .data('hours', `${formatNumber(e.properties.timeToImpactHours ?? 0)} u`));
+    .data('hours', formatHours(e.properties.timeToImpactHours ?? 0)));
   answer.starts.forEach((id) => cy.getElementById(id).addClass('start'));
   const hitAt = new Map([...answer.processes, ...answer.assets].map((e) => [e.id, e.hour]));
   cy.layout({ name: 'concentric', concentric: (node) => -(hitAt.get(node.id()) ?? 0), levelWidth: () => 1,

@@ -1,10 +1,12 @@
 // Editing one item in a dialog: a form built from the import layout (GET /api/items/kinds), field errors from the
 // server's problem details, the version sent back so a conflicting save is refused, and a history tab.
 import { api } from '../shell/api.js';
-import { element, statusLine } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { announce, element, statusLine } from '../lib/dom.js';
+import { formatDateTime, t } from '../lib/i18n.js';
+import { fieldLabel, kindLabel, labelPlural, valueLabel } from '../lib/labels.js';
 import { today } from '../lib/clock.js';
 import { historyPanel } from './history.js';
+import { idPicker } from './id-picker.js';
 
 let layoutPromise = null;
 let mePromise = null;
@@ -21,10 +23,17 @@ function isEditor(me) {
 const LIST_SEPARATOR = /\s*[|,]\s*/;
 const toList = (text) => text.split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
 
-/** One form control per field of the layout; returns the control and how to read its value back. */
+/**
+ * One form control per field of the layout; returns the control, how to read its value back, and `target`: the
+ * element that takes the focus and is marked invalid (the control itself unless it is a group).
+ */
 function control(field, value) {
   const id = `edit-${field.name}`;
   const common = { id, name: field.name, 'aria-describedby': `${id}-error`, required: field.required };
+  if (field.type === 'REFERENCE') {
+    const picker = idPicker({ id, labels: field.targets, ids: value || [], describedBy: `${id}-hint ${id}-error` });
+    return { el: picker.element, read: picker.read, target: picker.input };
+  }
   if (field.type === 'BOOLEAN') {
     const box = element('input', { ...common, type: 'checkbox', checked: value === true });
     return { el: box, read: () => box.checked };
@@ -33,7 +42,7 @@ function control(field, value) {
     const chosen = new Set(value || []);
     const boxes = field.allowed.map((option) => element('label', { className: 'choice' },
       element('input', { type: 'checkbox', value: option, checked: chosen.has(option), name: field.name }),
-      t(`enum.${option}`) === `enum.${option}` ? option : t(`enum.${option}`)));
+      valueLabel(field.name, option)));
     return { el: element('div', { id, className: 'choices', role: 'group', 'aria-describedby': `${id}-error` }, boxes),
       read: () => boxes.map((b) => b.querySelector('input')).filter((b) => b.checked).map((b) => b.value) };
   }
@@ -41,10 +50,10 @@ function control(field, value) {
     const select = element('select', common,
       field.required ? '' : element('option', { value: '' }, '—'),
       field.allowed.map((option) => element('option', { value: option, selected: option === value },
-        t(`enum.${option}`) === `enum.${option}` ? option : t(`enum.${option}`))));
+        valueLabel(field.name, option))));
     return { el: select, read: () => select.value || null };
   }
-  const isList = field.type === 'STRING_LIST' || field.type === 'REFERENCE';
+  const isList = field.type === 'STRING_LIST';
   const type = { DATE: 'date', INTEGER: 'number', FLOAT: 'number' }[field.type] || 'text';
   const input = element('input', { ...common, type, step: field.type === 'FLOAT' ? 'any' : undefined,
     maxLength: type === 'text' && !isList && field.maxLength ? field.maxLength : undefined,
@@ -73,17 +82,17 @@ function formFields(kind, isNew, current) {
 
 function row(field, value) {
   const input = control(field, value);
-  const hint = field.targets ? t('edit.referenceHint', { labels: field.targets.map((l) => t(`label.${l}`)).join(', ') })
+  input.target ??= input.el;
+  const hint = field.targets ? t('edit.referenceHint', { labels: field.targets.map(labelPlural).join(', ') })
     : field.type === 'STRING_LIST' && !field.allowed.length ? t('edit.listHint') : '';
   const error = element('p', { className: 'field-error', id: `edit-${field.name}-error`, hidden: true });
-  const label = element('label', { for: `edit-${field.name}` }, t(`field.${field.name}`) === `field.${field.name}`
-    ? field.name : t(`field.${field.name}`), field.required ? ' *' : '');
-  return { el: element('div', { className: 'form-row' }, label, input.el, hint ? element('small', {}, hint) : '', error),
-    field, input, error };
+  const label = element('label', { for: input.target.id }, fieldLabel(field.name), field.required ? ' *' : '');
+  return { el: element('div', { className: 'form-row' }, label, input.el,
+    hint ? element('small', { id: `edit-${field.name}-hint` }, hint) : '', error), field, input, error };
 }
 
 function showErrors(rows, problem, status, confirm) {
-  rows.forEach((r) => { r.error.hidden = true; r.input.el.removeAttribute('aria-invalid'); });
+  rows.forEach((r) => { r.error.hidden = true; r.input.target.removeAttribute('aria-invalid'); });
   confirm.hidden = true;
   let first = null;
   for (const error of problem.errors || []) {
@@ -92,8 +101,8 @@ function showErrors(rows, problem, status, confirm) {
     if (!target) continue;
     target.error.textContent = error.message;
     target.error.hidden = false;
-    target.input.el.setAttribute('aria-invalid', 'true');
-    first ??= target.input.el;
+    target.input.target.setAttribute('aria-invalid', 'true');
+    first ??= target.input.target;
   }
   status.show(t('edit.invalid', { detail: problem.detail || '' }), true);
   first?.focus();
@@ -108,7 +117,8 @@ async function relationshipSection(layout, kind, id, status) {
     const history = await api.get(`/api/history/as-of?item=${encodeURIComponent(id)}&date=${today()}`);
     list.replaceChildren(...history.relationships.filter((r) => r.type === relationship.type).map((r) =>
       element('li', {}, `${r.from} `, element('small', {}, Object.entries(r.properties)
-        .filter(([k]) => !['origin', 'source'].includes(k)).map(([k, v]) => `${k}: ${v}`).join(', ')), ' ',
+        .filter(([k]) => !['origin', 'source'].includes(k)).map(([k, v]) => `${fieldLabel(k)}: ${valueLabel(k, v)}`)
+        .join(', ')), ' ',
       element('button', { type: 'button', onClick: async () => {
         await api.delete(`/api/relationships/${relationship.kind}?from=${encodeURIComponent(r.from)}&to=${encodeURIComponent(id)}`)
           .then(load).catch((error) => status.show(error.message, true));
@@ -116,14 +126,14 @@ async function relationshipSection(layout, kind, id, status) {
   };
   // 'joined' (a party that does not own the item) is the server's to decide for a form (docs/editing.md).
   const fields = relationship.fields.filter((f) => !['origin', 'source', 'joined'].includes(f.name));
-  const fromInput = element('input', { id: `rel-${relationship.fromField}`, 'aria-label': t(`field.${relationship.fromField}`) });
+  const from = idPicker({ id: `rel-${relationship.fromField}`, labels: relationship.fromLabels, single: true });
   const controls = fields.map((f) => ({ f, c: control({ ...f, name: `rel-${f.name}` }, null) }));
   const add = element('button', { type: 'button', onClick: async () => {
-    const body = { [relationship.fromField]: fromInput.value.trim(), [relationship.toField]: id };
+    const body = { [relationship.fromField]: from.read(), [relationship.toField]: id };
     controls.forEach(({ f, c }) => { body[f.name] = c.read(); });
     try {
       await api.post(`/api/relationships/${relationship.kind}`, body);
-      fromInput.value = '';
+      from.clear();
       await load();
     } catch (error) {
       status.show(error.message, true);
@@ -132,8 +142,17 @@ async function relationshipSection(layout, kind, id, status) {
   await load();
   return element('section', { className: 'relationships' },
     element('h3', {}, t(`edit.relationship.${relationship.kind}`)), list,
-    element('div', { className: 'relationship-add' }, element('label', { for: fromInput.id }, t(`field.${relationship.fromField}`)),
-      fromInput, controls.map(({ f, c }) => element('label', {}, t(`field.${f.name}`), c.el)), add));
+    element('div', { className: 'relationship-add' }, element('label', { for: from.input.id }, fieldLabel(relationship.fromField)),
+      from.element, controls.map(({ f, c }) => element('label', {}, fieldLabel(f.name), c.el)), add));
+}
+
+/** Back to the element that opened the editor, or to the one that replaced it (the same id), else the heading. */
+function returnFocus(opener) {
+  const target = (opener?.isConnected ? opener : opener?.id && document.getElementById(opener.id))
+    || document.querySelector('main h1, main h2');
+  if (!target) return;
+  if (!target.matches('button, a, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+  target.focus();
 }
 
 /**
@@ -147,12 +166,19 @@ export async function openEditor(kindName, id, onSaved = () => {}, tab = 'edit',
   const close = () => { dialog.close(); dialog.remove(); };
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
-  const title = element('h2', { id: 'edit-title' }, id ? `${t(`label.${kind.label}`)} · ${id}` : t('edit.newTitle', { kind: t(`label.${kind.label}`) }));
+  const title = element('h2', { id: 'edit-title' }, id ? `${kindLabel(kind.label)} · ${id}` : t('edit.newTitle', { kind: kindLabel(kind.label) }));
+  const opener = document.activeElement;
+  // The dialog closes after a save or delete: the page then says what happened, and the focus goes back.
+  const saved = async (item) => {
+    await onSaved(item);
+    announce(item ? t('edit.saved', { name: item.fields?.name || item.id }) : t('edit.deleted', { id }));
+    setTimeout(() => returnFocus(opener), 0);
+  };
   const body = element('div', { className: 'edit-body' });
   const tabs = element('div', { className: 'tabs', role: 'tablist' });
   const showTab = async (name) => {
     tabs.querySelectorAll('button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
-    body.replaceChildren(name === 'history' ? await historyPanel(id, kind) : await editPanel(kind, layout, id, close, onSaved));
+    body.replaceChildren(name === 'history' ? await historyPanel(id, kind) : await editPanel(kind, layout, id, close, saved));
   };
   if (id) {
     tabs.append(editable ? element('button', { type: 'button', role: 'tab', 'data-tab': 'edit', id: 'tab-edit', onClick: () => showTab('edit') }, t('edit.tabEdit')) : '',
@@ -168,7 +194,7 @@ export async function openEditor(kindName, id, onSaved = () => {}, tab = 'edit',
 function showSaveFailure(error, { rows, status, reload, confirm }) {
   if (error.status === 409) {
     status.show(t('edit.conflict', { user: error.problem.changedBy || '?',
-      at: error.problem.changedAt ? new Date(error.problem.changedAt).toLocaleString() : '?' }), true);
+      at: error.problem.changedAt ? formatDateTime(error.problem.changedAt) : '?' }), true);
     reload.hidden = false;
     reload.focus();
   } else if (error.status === 400) {

@@ -3,29 +3,30 @@
 import { api } from '../shell/api.js';
 import { today } from '../lib/clock.js';
 import { element, statusLine, table } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { formatDate, formatDateTime, t } from '../lib/i18n.js';
+import { fieldLabel, importKindLabel, relationshipLabel, valueLabel } from '../lib/labels.js';
 
 const PAGE = 25;
 
-const when = (at) => new Date(at).toLocaleString(document.documentElement.lang);
-const show = (value) => (value === null || value === undefined ? '—' : Array.isArray(value) ? value.join(', ')
-  : typeof value === 'object' ? JSON.stringify(value) : String(value));
+/** A field's value in words (coded values, dates, numbers); a dash for none. */
+const show = (field, value) => (value === null || value === undefined || value === '' ? '—' : valueLabel(field, value));
 
 /** What changed, field by field: before → after. */
 function differences(entry) {
   if (entry.itemId.includes('|')) {
     const [from, type, to] = entry.itemId.split('|');
-    return element('span', { className: 'relationship-change' }, `${from} —${type}→ ${to}`);
+    return element('span', { className: 'relationship-change' }, `${from} —${relationshipLabel(type)}→ ${to}`);
   }
   return element('ul', { className: 'differences' }, entry.differences.filter((d) => d.field !== 'id').map((d) => element('li', {},
-    element('strong', {}, d.field), ': ', element('del', {}, show(d.before)), ' → ', element('ins', {}, show(d.after)))));
+    element('strong', {}, fieldLabel(d.field)), ': ', element('del', {}, show(d.field, d.before)), ' → ',
+    element('ins', {}, show(d.field, d.after)))));
 }
 
 function entryRow(entry, onRestore) {
   return element('tr', {},
-    element('td', {}, when(entry.at)), element('td', {}, entry.user ?? ''),
+    element('td', {}, formatDateTime(entry.at)), element('td', {}, entry.user ?? ''),
     element('td', {}, t(`history.action.${entry.action}`)),
-    element('td', {}, element('code', {}, entry.itemId), element('br'), element('small', {}, entry.kind ?? '')),
+    element('td', {}, element('code', {}, entry.itemId), element('br'), element('small', {}, entry.kind ? importKindLabel(entry.kind) : '')),
     element('td', { className: 'details' }, differences(entry)),
     element('td', {}, entry.comment ?? ''),
     element('td', {}, entry.restorable && onRestore
@@ -65,13 +66,13 @@ function asOfForm(id) {
     try {
       const state = await api.get(`/api/history/as-of?item=${encodeURIComponent(id)}&date=${date.value}`);
       result.replaceChildren(
-        element('p', {}, state.existed ? t('history.existed', { date: state.date }) : t('history.notExisting', { date: state.date }),
+        element('p', {}, t(state.existed ? 'history.existed' : 'history.notExisting', { date: formatDate(state.date) }),
           state.inForce === null || state.inForce === undefined ? '' : ` ${t(state.inForce ? 'history.inForce' : 'history.notInForce')}`),
         state.properties ? element('table', { className: 'properties' }, element('tbody', {},
           Object.entries(state.properties).filter(([k]) => k !== 'version').map(([k, v]) =>
-            element('tr', {}, element('th', { scope: 'row' }, k), element('td', {}, show(v)))))) : '',
+            element('tr', {}, element('th', { scope: 'row' }, fieldLabel(k)), element('td', {}, show(k, v)))))) : '',
         state.relationships.length ? element('ul', {}, state.relationships.map((r) =>
-          element('li', {}, `${r.from} —${r.type}→ ${r.to}`))) : '');
+          element('li', {}, `${r.from} —${relationshipLabel(r.type)}→ ${r.to}`))) : '');
     } catch (error) {
       result.replaceChildren(element('p', { className: 'message error' }, error.message));
     }

@@ -1,7 +1,8 @@
 // Editors: import spreadsheets (dry run with the full report first, then apply), templates and export.
 import { api, upload } from '../shell/api.js';
 import { element, statusLine, table } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { formatNumber, t } from '../lib/i18n.js';
+import { importKindLabel } from '../lib/labels.js';
 
 const POLL_MS = 500;
 
@@ -26,9 +27,9 @@ async function awaitJob(id, progress, status) {
 function countsTable(report) {
   return table([t('transfer.kind'), t('transfer.file'), t('transfer.rows'), t('transfer.created'),
     t('transfer.updated'), t('transfer.unchanged')],
-  report.kinds.map((k) => element('tr', {}, element('td', {}, k.kind), element('td', {}, k.file),
-    element('td', {}, k.rows), element('td', {}, k.created), element('td', {}, k.updated),
-    element('td', {}, k.unchanged))));
+  report.kinds.map((k) => element('tr', {}, element('td', {}, importKindLabel(k.kind)), element('td', {}, k.file),
+    element('td', {}, formatNumber(k.rows)), element('td', {}, formatNumber(k.created)),
+    element('td', {}, formatNumber(k.updated)), element('td', {}, formatNumber(k.unchanged)))));
 }
 
 function problemsTable(problems) {
@@ -50,23 +51,33 @@ function reportView(report, dryRun) {
       element('h3', {}, t('transfer.problems', { count: report.problems.length })), problemsTable(report.problems));
   }
   const summary = t(dryRun ? 'transfer.wouldChange' : 'transfer.changed', {
-    created: report.relationshipsCreated, deleted: report.relationshipsDeleted,
+    created: formatNumber(report.relationshipsCreated), deleted: formatNumber(report.relationshipsDeleted),
   });
   return element('div', { id: 'import-report' }, element('p', {}, summary), countsTable(report));
 }
 
-/** The chosen files and the comment as the import takes them. */
-function uploadForm(files, comment) {
+/** The chosen files, their kind when chosen, and the comment as the import takes them. */
+function uploadForm(files, kind, comment) {
   const form = new FormData();
   for (const file of files.files) form.append('file', file);
+  if (kind.value) form.append('kind', kind.value);
   if (comment.value.trim()) form.append('comment', comment.value.trim());
   return form;
 }
 
-function importSection() {
+/** A select of the import layout's kinds, by name, with the file name each has in a data set folder. */
+function kindSelect(id, kinds, first) {
+  return element('select', { id }, first,
+    kinds.map((k) => element('option', { value: k }, `${importKindLabel(k)} (${k}.csv)`)));
+}
+
+function importSection(kinds) {
   const files = element('input', {
     type: 'file', id: 'import-file', multiple: true, accept: '.csv,.xlsx,.zip',
   });
+  // A file named after its kind (partners.csv) needs no choice; any other single CSV file gets one here.
+  const kind = kindSelect('import-kind', kinds, element('option', { value: '' }, t('transfer.kindFromName')));
+  kind.setAttribute('aria-describedby', 'import-kind-hint');
   const comment = element('input', { id: 'import-comment', maxlength: '500', size: '40' });
   const dryRunButton = element('button', { type: 'submit', className: 'primary', id: 'import-dry-run' },
     t('transfer.dryRun'));
@@ -82,7 +93,7 @@ function importSection() {
       status.show(t('transfer.chooseFile'), true);
       return;
     }
-    const form = uploadForm(files, comment);
+    const form = uploadForm(files, kind, comment);
     dryRunButton.disabled = true;
     applyButton.disabled = true;
     progress.hidden = false;
@@ -110,22 +121,25 @@ function importSection() {
       progress.hidden = true;
     }
   };
-  files.addEventListener('change', () => {
+  // A dry run speaks for the files and kind it read: another choice needs a new one before anything is imported.
+  [files, kind].forEach((control) => control.addEventListener('change', () => {
     applyButton.disabled = true;
     result.replaceChildren();
-  });
+  }));
   applyButton.addEventListener('click', () => run(false));
   const form = element('form', { className: 'inline-form', id: 'import-form',
     onSubmit: (event) => { event.preventDefault(); run(true); } },
   element('label', { for: 'import-file' }, t('transfer.files')), files,
+  element('label', { for: 'import-kind' }, t('transfer.chosenKind')), kind,
   element('label', { for: 'import-comment' }, t('transfer.comment')), comment, dryRunButton, applyButton, progress);
   return element('section', { 'aria-labelledby': 'import-heading' },
     element('h2', { id: 'import-heading' }, t('transfer.importTitle')),
-    element('p', { className: 'intro' }, t('transfer.importIntro')), form, status, result);
+    element('p', { className: 'intro' }, t('transfer.importIntro')), form,
+    element('p', { className: 'hint', id: 'import-kind-hint' }, t('transfer.kindHint')), status, result);
 }
 
 function templatesSection(kinds) {
-  const kind = element('select', { id: 'template-kind' }, kinds.map((k) => element('option', { value: k }, k)));
+  const kind = kindSelect('template-kind', kinds);
   const csvLink = element('a', { href: `/api/import/templates/${encodeURIComponent(kinds[0])}`, id: 'template-csv' },
     t('transfer.templateCsv'));
   kind.addEventListener('change', () => { csvLink.href = `/api/import/templates/${encodeURIComponent(kind.value)}`; });
@@ -139,8 +153,7 @@ function templatesSection(kinds) {
 function exportSection(kinds) {
   const format = element('select', { id: 'export-format' },
     ['xlsx', 'csv', 'cypher'].map((f) => element('option', { value: f }, t(`transfer.format.${f}`))));
-  const kind = element('select', { id: 'export-kind' }, element('option', { value: '' }, t('transfer.allKinds')),
-    kinds.map((k) => element('option', { value: k }, k)));
+  const kind = kindSelect('export-kind', kinds, element('option', { value: '' }, t('transfer.allKinds')));
   const region = element('input', { id: 'export-region', size: '6', placeholder: 'VR16' });
   const link = element('a', { className: 'button-link', id: 'export-link' }, t('transfer.export'));
   const update = () => {
@@ -164,5 +177,5 @@ export async function render(main) {
   // The kinds of the import layout, in load order, as the server knows them.
   const kinds = await api.get('/api/import/kinds');
   main.append(element('h1', {}, t('transfer.title')), element('p', { className: 'intro' }, t('transfer.intro')),
-    importSection(), templatesSection(kinds), exportSection(kinds));
+    importSection(kinds), templatesSection(kinds), exportSection(kinds));
 }

@@ -3,26 +3,13 @@
 import { api } from '../shell/api.js';
 import { element } from '../lib/dom.js';
 import { formatDate, formatNumber, t } from '../lib/i18n.js';
+import { kindLabel, propertyLabel, valueLabel } from '../lib/labels.js';
 import { relationshipName } from './expand.js';
-
-/** A label for a property: from the message files, the property name itself when there is none. */
-export function propertyLabel(key) {
-  const text = t(`prop.${key}`);
-  return text === `prop.${key}` ? key : text;
-}
-
-/** A property value as words: coded values (status, scope, category) from the message files. */
-export function valueText(key, value) {
-  if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'boolean') return value ? t('explore.yes') : t('explore.no');
-  const coded = t(`value.${key}.${value}`);
-  return coded === `value.${key}.${value}` ? String(value) : coded;
-}
 
 function propertyRows(properties, hidden = ['name', 'id', 'verification']) {
   return Object.entries(properties).filter(([key]) => !hidden.includes(key))
     .map(([key, value]) => element('tr', {}, element('th', { scope: 'row' }, propertyLabel(key)),
-      element('td', {}, valueText(key, value))));
+      element('td', {}, valueLabel(key, value))));
 }
 
 /** When a source was published and when it was read: how current the facts from it are. */
@@ -88,7 +75,7 @@ export async function showDetails(panel, id, context, known = null) {
   const reports = reportLinks(node);
   panel.replaceChildren(
     element('h2', {}, node.name),
-    element('p', { className: 'node-kind' }, `${t(`kind.${node.labels[0]}`)} · ${node.id}`),
+    element('p', { className: 'node-kind' }, `${kindLabel(node.labels[0])} · ${node.id}`),
     originNote(node.properties),
     element('div', { className: 'panel-actions' }, actions),
     element('h3', {}, t('explore.details')),

@@ -4,6 +4,7 @@
 import { api } from '../shell/api.js';
 import { element } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
+import { relationshipLabel } from '../lib/labels.js';
 import { groupNeighbours } from './groups.js';
 import { placeAround, togglePin } from './layouts.js';
 import { MOST, neighbours } from './neighbours.js';
@@ -17,7 +18,7 @@ export async function degreesOf(id) {
 
 /** A relationship type in words, with an arrow for its direction seen from the node. */
 export function relationshipName(type, direction) {
-  const name = t(`rel.${type}`) === `rel.${type}` ? type : t(`rel.${type}`);
+  const name = relationshipLabel(type);
   return direction === 'in' ? `← ${name}` : `${name} →`;
 }
 

@@ -2,17 +2,17 @@
 // sector, and an as-of date (covenants in force and exercises held by then). Their state is saved with a scene.
 import { element } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
-import { valueText } from './details.js';
+import { labelPlural, valueLabel } from '../lib/labels.js';
 
 /** Each facet hides the values that are unticked; new values are shown, so nothing vanishes silently. */
 const FACETS = [
-  { key: 'labels', title: 'explore.filter.type', value: (n) => n.data('label'), text: (v) => t(`label.${v}`) },
+  { key: 'labels', title: 'explore.filter.type', value: (n) => n.data('label'), text: labelPlural },
   { key: 'origins', title: 'explore.filter.origin', value: (n) => n.data('origin') || 'public',
     text: (v) => t(`origin.${v}`) },
   { key: 'covenantStatus', title: 'explore.filter.covenantStatus', applies: (n) => n.data('label') === 'Covenant',
-    value: (n) => n.data('status'), text: (v) => valueText('status', v) },
+    value: (n) => n.data('status'), text: (v) => valueLabel('status', v) },
   { key: 'partnerCategory', title: 'explore.filter.partnerCategory', applies: (n) => n.data('label') === 'Partner',
-    value: (n) => n.data('category'), text: (v) => valueText('category', v) },
+    value: (n) => n.data('category'), text: (v) => valueLabel('category', v) },
 ];
 
 export function emptyFilters() {

@@ -2,6 +2,7 @@
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { today } from '../lib/clock.js';
 import { graphStyle } from '../lib/graph-style.js';
+import { relationshipLabel } from '../lib/labels.js';
 
 /**
  * Above this many nodes a scene is big: the renderer draws a cached bitmap while panning, drops edges while moving,
@@ -32,7 +33,7 @@ export function toElements(graph, large = false, places = new Map()) {
   return [
     ...graph.nodes.map((n) => ({ group: 'nodes', data: { ...nodeData(n), bulk: large }, position: places.get(n.id) })),
     ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target,
-      type: e.type, props: e.properties || {}, bulk: large } })),
+      type: e.type, caption: relationshipLabel(e.type), props: e.properties || {}, bulk: large } })),
   ];
 }
 

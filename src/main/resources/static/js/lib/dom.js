@@ -52,3 +52,21 @@ export function confirmDialog({ id, title, paragraphs, cancel, confirm, confirmI
     dialog.showModal();
   });
 }
+
+const ANNOUNCED_MS = 8000;
+
+/**
+ * Says what just happened in a status region of the page itself (a dialog that closed cannot say it): screen readers
+ * read it, everyone sees it for a few seconds.
+ */
+export function announce(text) {
+  let region = document.getElementById('announcer');
+  if (!region) {
+    region = element('p', { id: 'announcer', className: 'announcer', role: 'status', hidden: true });
+    document.body.append(region);
+  }
+  region.hidden = false;
+  region.textContent = text;
+  clearTimeout(region.timer);
+  region.timer = setTimeout(() => { region.hidden = true; region.textContent = ''; }, ANNOUNCED_MS);
+}

@@ -1,5 +1,7 @@
 // One place for how the graph looks: a colour and a shape per label, colours that carry meaning (covenant status,
 // vital category, overdue action items), illustrative data with a dashed border. The legend reads the same tables.
+import { relationshipLabel } from './labels.js';
+
 export const LABEL_COLOURS = {
   SafetyRegion: '#2a7ab0', Municipality: '#7fb3d5', Partner: '#3f9b5a', Person: '#8bc49a',
   Sector: '#e08e0b', VitalProcess: '#f0b429', Asset: '#c9762b',
@@ -59,7 +61,7 @@ export const graphStyle = [
   // property of every matching rule to each element one by one, and 10,000 edges made that most of the styling time.
   { selector: 'edge[!bulk]', style: {
     width: 1.2, 'line-color': '#b8c4ce', 'target-arrow-color': '#b8c4ce', 'target-arrow-shape': 'triangle',
-    'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(type)', 'font-size': 7, color: '#5b6b7b',
+    'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(caption)', 'font-size': 7, color: '#5b6b7b',
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
     'min-zoomed-font-size': 8,
   } },
@@ -89,6 +91,7 @@ export function graphElements(graph) {
   return [
     ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, name: n.name, label: n.labels[0],
       origin: n.properties.origin } })),
-    ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
+    ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type,
+      caption: relationshipLabel(e.type) } })),
   ];
 }

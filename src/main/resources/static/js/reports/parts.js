@@ -2,6 +2,7 @@
 // coverage matrix.
 import { element } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
+import { valueLabel } from '../lib/labels.js';
 
 let chartLibrary = null;
 
@@ -13,6 +14,7 @@ async function loadChart() {
   return chartLibrary;
 }
 
+/** A cell as stored, for sorting: ISO dates sort as dates. */
 const text = (value) => (Array.isArray(value) ? value.join(', ') : value ?? '');
 
 /** A table whose column headers sort it (numbers as numbers); illustrative rows carry a mark. */
@@ -44,7 +46,9 @@ export function sortableTable(table) {
     }
     body.replaceChildren(...rows.map((row) => element('tr', { className: row.origin === 'illustrative' ? 'illustrative' : null },
       table.columns.map((column, i) => element('td', { className: column.type === 'number' ? 'number' : null },
-        column.type === 'number' && typeof row[column.key] === 'number' ? formatNumber(row[column.key]) : text(row[column.key]),
+        // A number in a text column (a year) stays as it is; dates and codes in words of the language.
+        column.type !== 'number' && typeof row[column.key] === 'number' ? String(row[column.key])
+          : valueLabel(column.key, row[column.key]),
         i === 0 && row.origin === 'illustrative' ? element('span', { className: 'mark', title: t('reports.illustrativeRow') }, ' *') : null)))));
   };
   fill(false);

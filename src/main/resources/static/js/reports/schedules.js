@@ -1,14 +1,11 @@
 // Administrators: the scheduled reports on the Rapportages page (list, plan, change, run now, remove).
 import { api } from '../shell/api.js';
 import { element, statusLine, table } from '../lib/dom.js';
-import { language, t } from '../lib/i18n.js';
+import { formatDateTime, language, t } from '../lib/i18n.js';
 
 const FORMATS = ['pdf', 'xlsx', 'csv'];
 const FIELDS = ['report', 'region', 'format', 'lang', 'cron', 'recipients'];
 
-const when = (iso) => new Intl.DateTimeFormat(language(), {
-  dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam',
-}).format(new Date(iso));
 const recipientList = (text) => text.split(/[\s,;]+/).map((r) => r.trim()).filter(Boolean);
 
 function select(name, options, selected) {
@@ -122,7 +119,7 @@ function confirmDelete(schedule, title, onConfirm) {
 function outcome(schedule) {
   if (!schedule.lastRunAt) return element('span', { className: 'hint' }, t('schedules.notRunYet'));
   const failed = schedule.lastOutcome?.startsWith('failed');
-  return element('span', {}, when(schedule.lastRunAt), ' ',
+  return element('span', {}, formatDateTime(schedule.lastRunAt), ' ',
     element('span', { className: `badge ${failed ? 'state-expired' : 'state-active'}` },
       failed ? t('schedules.failedRun') : t('schedules.succeeded')),
     element('div', { className: 'hint' }, schedule.lastOutcome));
@@ -195,7 +192,7 @@ export async function scheduleSection(catalogue, regions) {
         element('td', {}, s.recipients.join(', ') || element('span', { className: 'hint' }, t('schedules.noRecipients'))),
         element('td', {}, element('code', {}, s.folder)),
         element('td', {}, outcome(s)),
-        element('td', {}, s.nextRuns.length ? when(s.nextRuns[0]) : '–'),
+        element('td', {}, s.nextRuns.length ? formatDateTime(s.nextRuns[0]) : '–'),
         actions(s)))));
   };
 

@@ -2,7 +2,7 @@
 // and a library of saved queries. The server does every safety check (docs/cypher-workbench.md).
 import { api, ApiError } from '../shell/api.js';
 import { element, statusLine } from '../lib/dom.js';
-import { t } from '../lib/i18n.js';
+import { language, t } from '../lib/i18n.js';
 import { askTitle, libraryPanel } from './library.js';
 import { queryEditor } from './editor.js';
 import { parameterPanel, ParameterError } from './params.js';
@@ -143,7 +143,7 @@ function toolbar(w) {
 }
 
 export async function render(main, { me }) {
-  const [schema, themes] = await Promise.all([api.get('/api/cypher/schema'), api.get('/api/cypher/queries')]);
+  const [schema, themes] = await Promise.all([api.get('/api/cypher/schema'), api.get(`/api/cypher/queries?lang=${language()}`)]);
   // `ownQuery`: the user's saved query being edited, if any.
   const w = { status: statusLine(''), params: parameterPanel(), results: resultsView(), ownQuery: null,
     title: element('p', { className: 'workbench-loaded', id: 'workbench-loaded', hidden: true }),

@@ -82,12 +82,14 @@ class EditingBrowserIT extends BrowserTest {
         setValue(browser.findElement(By.id("edit-validUntil")), "2027-06-30");
         browser.findElement(By.id("edit-comment")).sendKeys("verlengd tot medio 2027");
         browser.findElement(By.id("edit-save")).click();
-        waitForText(By.cssSelector("#details table.properties"), "2027-06-30");
+        // Dates in words of the language, in the details panel and the history alike; fields by their labels.
+        waitForText(By.cssSelector("#details table.properties"), "30 juni 2027");
 
         waitFor(By.id("item-history")).click();
         waitForText(By.cssSelector(".history-list"), "verlengd tot medio 2027");
         String history = browser.findElement(By.cssSelector(".history-list")).getText();
-        assertThat(history).contains("validUntil", "2026-12-31", "2027-06-30", "admin", "gewijzigd");
+        assertThat(history).contains("Geldig tot en met", "31 december 2026", "30 juni 2027", "admin", "gewijzigd")
+                .doesNotContain("validUntil", "2027-06-30");
         assertThat(single("MATCH (c:Covenant {id: '" + P + "COV'}) RETURN toString(c.validUntil)")).isEqualTo("2027-06-30");
         assertThat(consoleErrors()).isEmpty();
     }

@@ -75,4 +75,28 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("export-link")).getAttribute("href")).contains("/api/export?format=xlsx");
         assertThat(consoleErrors()).isEmpty();
     }
+
+    @Test
+    void aFileNotNamedAfterItsKindIsImportedAsTheKindChosen() throws IOException {
+        Path partners = file("leveranciers-2026.csv", "id;name;category\nT-UI-3;Leverancier via de keuze;company\n");
+        signInAsAdmin();
+        browser.get(url("/#/transfer"));
+        waitFor(By.id("import-file")).sendKeys(partners.toString());
+        org.openqa.selenium.support.ui.Select kind = new org.openqa.selenium.support.ui.Select(
+                browser.findElement(By.id("import-kind")));
+        assertThat(kind.getFirstSelectedOption().getText()).isEqualTo("volgens de bestandsnaam");
+        kind.selectByValue("partners");
+        assertThat(kind.getFirstSelectedOption().getText()).isEqualTo("Partners (partners.csv)");
+        browser.findElement(By.id("import-dry-run")).click();
+
+        waitForReport("leveranciers-2026.csv");
+        assertThat(browser.findElement(By.cssSelector("#import-report tbody tr")).getText())
+                .contains("Partners leveranciers-2026.csv 1 1 0 0");
+        waitFor(By.cssSelector("#import-apply:enabled")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main .message"), "Geïmporteerd"));
+        assertThat(single("MATCH (p:Partner {id: 'T-UI-3'}) RETURN p.name")).isEqualTo("Leverancier via de keuze");
+        assertThat(consoleErrors()).isEmpty();
+    }
 }

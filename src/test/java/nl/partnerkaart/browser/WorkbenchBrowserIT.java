@@ -68,7 +68,7 @@ class WorkbenchBrowserIT extends BrowserTest {
     @Test
     void theDoneWhenQuestionIsFoundInTheLibraryWithItsParametersFilledIn() {
         openWorkbench();
-        browser.findElement(By.id("library-filter")).sendKeys("electricity");
+        browser.findElement(By.id("library-filter")).sendKeys("stroom");
         waitFor(By.cssSelector(".library-query[data-id=power-failure-partners-without-covenant]")).click();
         assertThat(waitFor(By.id("param-region")).getAttribute("value")).isEqualTo("VR16");
         assertThat(browser.findElement(By.id("param-incidentType")).getAttribute("value")).isEqualTo("4.1.30");

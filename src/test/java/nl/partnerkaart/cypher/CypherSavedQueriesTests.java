@@ -29,18 +29,36 @@ class CypherSavedQueriesTests extends ApplicationTest {
     }
 
     @Test
-    void atLeastFifteenQueriesAreShippedAndListedByTheme() {
+    void atLeastFifteenQueriesAreShippedAndListedByThemeInEnglishWhenAskedFor() {
         assertThat(shippedQueries().count()).isGreaterThanOrEqualTo(15);
-        JsonNode themes = api().get("/api/cypher/queries").json();
-        JsonNode covenants = themes.get("Covenants");
-        assertThat(covenants.isArray()).isTrue();
-        JsonNode expiring = stream(covenants).filter(q -> q.get("id").asString().equals("covenants-expiring"))
-                .findFirst().orElseThrow();
+        JsonNode themes = api().get("/api/cypher/queries?lang=en").json();
+        JsonNode expiring = query(themes, "Covenants", "covenants-expiring");
         assertThat(expiring.get("title").asString()).isEqualTo("Covenants expiring soon");
+        assertThat(expiring.get("theme").asString()).isEqualTo("Covenants");
         assertThat(expiring.at("/parameters/0/name").asString()).isEqualTo("today");
         assertThat(expiring.at("/parameters/0/type").asString()).isEqualTo("date");
         assertThat(expiring.at("/parameters/0/example").asString()).isEqualTo("2026-11-23");
         assertThat(expiring.get("query").asString()).startsWith("MATCH (c:Covenant").doesNotContain("// title");
+    }
+
+    @Test
+    void theLibraryIsDutchByDefaultAndFollowsAcceptLanguage() {
+        JsonNode dutch = api().get("/api/cypher/queries").json();
+        assertThat(query(dutch, "Convenanten", "covenants-expiring").get("title").asString())
+                .isEqualTo("Convenanten die binnenkort aflopen");
+        assertThat(dutch.has("Covenants")).isFalse();
+
+        JsonNode english = api().send("GET", "/api/cypher/queries", null, null, "Accept-Language", "en-GB,en;q=0.9")
+                .json();
+        assertThat(query(english, "Covenants", "covenants-expiring").get("description").asString())
+                .startsWith("Active covenants whose validity ends");
+        assertThat(api().send("GET", "/api/cypher/queries?lang=nl", null, null, "Accept-Language", "en").json()
+                .has("Convenanten")).isTrue();
+    }
+
+    private static JsonNode query(JsonNode themes, String theme, String id) {
+        assertThat(themes.get(theme).isArray()).as(theme).isTrue();
+        return stream(themes.get(theme)).filter(q -> q.get("id").asString().equals(id)).findFirst().orElseThrow();
     }
 
     static Stream<Arguments> shippedQueriesById() {

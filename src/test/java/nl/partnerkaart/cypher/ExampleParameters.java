@@ -1,6 +1,7 @@
 package nl.partnerkaart.cypher;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -21,13 +22,17 @@ public final class ExampleParameters {
 
     /** As the {@code params} of a workbench request take them (dates as {@code {"type": "date", ...}}). */
     static Map<String, Object> json(SavedQueryFile query) {
-        Map<String, Object> params = new HashMap<>();
-        query.parameters().forEach(p -> params.put(p.name(), p.exampleValue()));
-        return params;
+        return examples(query.parameters());
     }
 
     /** As the driver takes them, for the file {@code <id>.cypher} with this text (its header, then its query). */
     public static Map<String, Object> of(String id, String text) {
-        return new HashMap<>(CypherParameters.convert(json(SavedQueryFiles.parse(id, text)), DEFAULT_LIMITS));
+        return new HashMap<>(CypherParameters.convert(examples(SavedQueryFiles.parameters(id, text)), DEFAULT_LIMITS));
+    }
+
+    private static Map<String, Object> examples(List<SavedQueryFile.Parameter> parameters) {
+        Map<String, Object> params = new HashMap<>();
+        parameters.forEach(p -> params.put(p.name(), p.exampleValue()));
+        return params;
     }
 }
