@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** A document of several pages, laid out and read back: its structure passes {@link PdfUaCheck}. */
+/** A document of several pages, laid out and read back: it passes veraPDF's PDF/UA-1 validation and {@link PdfUaCheck}. */
 class TaggedPdfTests {
 
     private static final PdfStyle BODY = PdfStyle.body(9);
@@ -44,6 +44,7 @@ class TaggedPdfTests {
         });
         byte[] bytes = pdf.toBytes();
 
+        VeraPdfCheck.assertPdfUa1(bytes);
         PdfUaCheck.Structure structure = PdfUaCheck.assertAccessible(bytes, "nl");
         assertThat(structure.types()).containsSubsequence("Document", "H1", "P", "H2", "Table", "TR", "TH", "TH",
                 "TR", "TD", "TD", "H2", "Figure");
@@ -79,6 +80,8 @@ class TaggedPdfTests {
         }
         assertThatThrownBy(() -> PdfUaCheck.assertAccessible(out.toByteArray(), "nl")).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("/MarkInfo");
+        assertThatThrownBy(() -> VeraPdfCheck.assertPdfUa1(out.toByteArray())).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PDF/UA-1 rules veraPDF finds broken");
     }
 
     @Test
