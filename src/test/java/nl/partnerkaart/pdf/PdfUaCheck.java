@@ -35,7 +35,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeO
 import org.w3c.dom.Document;
 
 /**
- * The PDF/UA-1 structure check of our PDFs, read back with PDFBox (veraPDF is not served by our registry): the
+ * The PDF/UA-1 structure check of our PDFs, read back with PDFBox (beside veraPDF, {@link VeraPdfCheck}): the
  * document's language, Marked, DisplayDocTitle, dc:title and pdfuaid:part 1 in the XMP, every font embedded; a
  * structure tree whose headings start at H1 and skip no level, whose tables start with a row of TH cells with a
  * scope, whose figures each have an alternative text; every piece of page content either tagged or an artifact,
