@@ -1,70 +1,59 @@
 package nl.partnerkaart.cascade;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import nl.partnerkaart.cascade.Briefing.ApplicableCovenant;
 import nl.partnerkaart.cascade.Briefing.Consequence;
 import nl.partnerkaart.cascade.Briefing.Gap;
 import nl.partnerkaart.cascade.Briefing.PartnerToAlert;
 import nl.partnerkaart.cascade.Briefing.Person;
-import nl.partnerkaart.pdf.PageFooter;
 import nl.partnerkaart.pdf.PdfStyle;
+import nl.partnerkaart.pdf.PdfTable;
+import nl.partnerkaart.pdf.TaggedPdf;
 
-/** The briefing as a printable A4 document, in Dutch or English; illustrative items carry a *. */
+/** The briefing as a printable, tagged A4 document, in Dutch or English; illustrative items carry a *. */
 final class BriefingPdf {
 
-    private static final Font BODY = PdfStyle.font(9, Font.NORMAL, Color.BLACK);
-    private static final Font BOLD = PdfStyle.font(9, Font.BOLD, Color.BLACK);
+    private static final PdfStyle BODY = PdfStyle.body(9);
+    private static final PdfStyle BOLD = PdfStyle.bold(9);
 
+    private final String lang;
     private final ResourceBundle texts;
     private final DecimalFormat hours = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
     BriefingPdf(String lang) {
+        this.lang = lang;
         texts = ResourceBundle.getBundle("cascade.briefing", Locale.forLanguageTag(lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     byte[] render(Briefing b, LocalDate madeOn) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 40, 40, 40, 50);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFooter(text("footer", b.region().name(), "")));
-        document.addTitle(text("title", b.region().name()));
-        document.addCreator("Partnerkaart");
-        document.open();
-        document.add(new Paragraph(text("title", b.region().name()) + mark(b.region().origin()), PdfStyle.TITLE));
-        document.add(new Paragraph(text("subtitle", b.incidentType().name(), b.incidentType().id(),
-                hours.format(b.hours())), BOLD));
-        document.add(new Paragraph(text("dates", b.asOf(), madeOn), BODY));
-        document.add(new Paragraph(text("origin"), PdfStyle.SMALL));
+        TaggedPdf document = new TaggedPdf(false, 40, 50, lang, text("title", b.region().name()),
+                text("footer", b.region().name(), ""));
+        document.heading(1, text("title", b.region().name()) + mark(b.region().origin()), PdfStyle.TITLE);
+        document.paragraph(text("subtitle", b.incidentType().name(), b.incidentType().id(),
+                hours.format(b.hours())), BOLD);
+        document.paragraph(text("dates", b.asOf(), madeOn), BODY);
+        document.paragraph(text("origin"), PdfStyle.SMALL);
         if (b.containsIllustrativeData()) {
-            document.add(new Paragraph(text("illustrative"), PdfStyle.SMALL));
+            document.paragraph(text("illustrative"), PdfStyle.SMALL);
         }
         if (b.truncated()) {
-            document.add(new Paragraph(text("truncated"), BOLD));
+            document.paragraph(text("truncated"), BOLD);
         }
         heading(document, "disrupted");
-        document.add(new Paragraph(b.disrupted().isEmpty() ? text("none") : String.join(", ", b.disrupted()), BODY));
+        document.paragraph(b.disrupted().isEmpty() ? text("none") : String.join(", ", b.disrupted()), BODY);
 
         heading(document, "timeline");
-        PdfPTable timeline = table(new float[] {1, 6, 2.5f, 5}, "col.hour", "col.what", "col.kind", "col.via");
+        PdfTable timeline = table(new float[] {1, 6, 2.5f, 5}, "col.hour", "col.what", "col.kind", "col.via");
         for (Briefing.Step step : b.timeline()) {
             for (Consequence c : step.consequences()) {
                 cells(timeline, hours.format(step.hour()), c.name() + mark(c.origin()), text("kind." + c.kind()),
@@ -74,7 +63,7 @@ final class BriefingPdf {
         addOrNone(document, timeline, b.timeline().isEmpty());
 
         heading(document, "partners");
-        PdfPTable partners = table(new float[] {5, 2.5f, 2.5f, 1.8f, 4}, "col.partner", "col.role", "col.involvement",
+        PdfTable partners = table(new float[] {5, 2.5f, 2.5f, 1.8f, 4}, "col.partner", "col.role", "col.involvement",
                 "col.covenant", "col.holder");
         for (PartnerToAlert p : b.partners()) {
             cells(partners, p.name() + mark(p.origin()), p.role() == null ? "" : text("role." + p.role()),
@@ -84,7 +73,7 @@ final class BriefingPdf {
         addOrNone(document, partners, b.partners().isEmpty());
 
         heading(document, "covenants");
-        PdfPTable covenants = table(new float[] {5, 1.8f, 4, 4}, "col.covenantName", "col.validUntil", "col.parties",
+        PdfTable covenants = table(new float[] {5, 1.8f, 4, 4}, "col.covenantName", "col.validUntil", "col.parties",
                 "col.holder");
         for (ApplicableCovenant c : b.covenants()) {
             cells(covenants, c.name() + mark(c.origin()), c.validUntil() == null ? text("open") : c.validUntil(),
@@ -94,45 +83,33 @@ final class BriefingPdf {
 
         heading(document, "gaps");
         for (Gap gap : b.gaps()) {
-            document.add(new Paragraph(gap.name() + ": "
-                    + gap.missing().stream().map(m -> text("gap." + m)).collect(Collectors.joining(", ")), BODY));
+            document.paragraph(gap.name() + ": "
+                    + gap.missing().stream().map(m -> text("gap." + m)).collect(Collectors.joining(", ")), BODY);
         }
         if (b.gaps().isEmpty()) {
-            document.add(new Paragraph(text("none"), BODY));
+            document.paragraph(text("none"), BODY);
         }
-        document.close();
-        return out.toByteArray();
+        return document.toBytes();
     }
 
-    private void heading(Document document, String key) {
-        Paragraph heading = new Paragraph(text(key), PdfStyle.HEADING);
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(4);
-        document.add(heading);
+    private void heading(TaggedPdf document, String key) {
+        document.heading(2, text(key), PdfStyle.HEADING);
     }
 
-    private PdfPTable table(float[] widths, String... headerKeys) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String key : headerKeys) {
-            PdfPCell cell = new PdfPCell(new Phrase(text(key), BOLD));
-            cell.setBackgroundColor(PdfStyle.HEADER_FILL);
-            table.addCell(cell);
+    private PdfTable table(float[] widths, String... headerKeys) {
+        return new PdfTable(widths, BOLD, Arrays.stream(headerKeys).map(key -> text(key)).toList());
+    }
+
+    private static void cells(PdfTable table, String... values) {
+        table.row(BODY, values);
+    }
+
+    private void addOrNone(TaggedPdf document, PdfTable table, boolean empty) {
+        if (empty) {
+            document.paragraph(text("none"), BODY);
+        } else {
+            document.table(table);
         }
-        return table;
-    }
-
-    private static void cells(PdfPTable table, String... values) {
-        for (String value : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(value, BODY));
-            cell.setPadding(3);
-            table.addCell(cell);
-        }
-    }
-
-    private void addOrNone(Document document, PdfPTable table, boolean empty) {
-        document.add(empty ? new Paragraph(text("none"), BODY) : table);
     }
 
     private static String persons(List<Person> persons) {

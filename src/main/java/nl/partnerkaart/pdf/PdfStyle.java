@@ -2,23 +2,24 @@ package nl.partnerkaart.pdf;
 
 import java.awt.Color;
 
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.pdf.BaseFont;
-
-/** The one look of Partnerkaart's PDFs (briefings, reports): colours and the standard fonts, never embedded. */
-public final class PdfStyle {
+/** A text style of Partnerkaart's PDFs (briefings, reports): weight, size and colour of the embedded font. */
+public record PdfStyle(boolean bold, float size, Color color) {
 
     public static final Color ACCENT = new Color(0x1f, 0x4e, 0x79);
     public static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf4);
-    public static final Font TITLE = font(18, Font.BOLD, ACCENT);
-    public static final Font HEADING = font(12, Font.BOLD, ACCENT);
-    public static final Font SMALL = font(7.5f, Font.ITALIC, Color.DARK_GRAY);
+    public static final PdfStyle TITLE = new PdfStyle(true, 18, ACCENT);
+    public static final PdfStyle HEADING = new PdfStyle(true, 12, ACCENT);
+    public static final PdfStyle SMALL = new PdfStyle(false, 7.5f, Color.DARK_GRAY);
 
-    private PdfStyle() {
+    public static PdfStyle body(float size) {
+        return new PdfStyle(false, size, Color.BLACK);
     }
 
-    public static Font font(float size, int style, Color color) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style, color);
+    public static PdfStyle bold(float size) {
+        return new PdfStyle(true, size, Color.BLACK);
+    }
+
+    float leading() {
+        return size * 1.3f;
     }
 }

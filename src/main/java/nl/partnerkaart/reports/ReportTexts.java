@@ -20,6 +20,11 @@ final class ReportTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The language tag, as a document declares it: nl or en. */
+    String lang() {
+        return english ? "en" : "nl";
+    }
+
     String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.ROOT).format(arguments);

@@ -16,6 +16,7 @@ import java.util.List;
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
 import nl.partnerkaart.TestApplications;
+import nl.partnerkaart.pdf.PdfUaCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -97,6 +98,15 @@ class CascadeBriefingTests extends ApplicationTest {
                 "Geldende convenanten", "Lacunes", "2026-11-23", "illustratief", "lid crisisteam");
         assertThat(text(english.body())).contains("Hollands Midden", "Consequences hour by hour", "Partners to alert",
                 "illustrative");
+    }
+
+    @Test
+    void thePdfIsTaggedForAccessibilityInItsLanguage() {
+        for (String lang : List.of("nl", "en")) {
+            PdfUaCheck.Structure structure = PdfUaCheck.assertAccessible(pdf(BRIEFING + "&format=pdf&lang=" + lang).body(),
+                    lang);
+            assertThat(structure.types()).as(lang).contains("H1", "H2", "P", "Table", "TR", "TH", "TD");
+        }
     }
 
     @Test

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.partnerkaart.Api;
 import nl.partnerkaart.ApplicationTest;
+import nl.partnerkaart.pdf.PdfUaCheck;
 import nl.partnerkaart.spreadsheet.SpreadsheetCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -83,6 +86,25 @@ class ReportExportTests extends ApplicationTest {
 
         String region = text(api().get("/api/reports/region-profile?region=VR16&asOf=2026-11-23&format=pdf").bytes());
         assertThat(region).contains("Regioprofiel", "regio VR16", "Haaglanden", "Banden met andere regio's");
+    }
+
+    @Test
+    void everyReportPdfIsTaggedForAccessibility() {
+        Map<String, PdfUaCheck.Structure> structures = new HashMap<>();
+        for (String report : List.of("coverage", "action-items?by=network", "exercises?months=12", "networks",
+                "partner-profiles?region=VR16", "region-profile?region=VR16", "data-quality",
+                "state-of-vital-partnerships")) {
+            byte[] pdf = api().get("/api/reports/" + report + (report.contains("?") ? "&" : "?")
+                    + "asOf=2026-11-23&format=pdf").bytes();
+            PdfUaCheck.Structure structure = PdfUaCheck.assertAccessible(pdf, "nl");
+            assertThat(structure.types()).as(report).contains("H1", "H2", "P", "Table", "TH", "TD");
+            structures.put(report, structure);
+        }
+        assertThat(structures.get("coverage").figureAlts()).singleElement().asString()
+                .startsWith("Regio's per status, per sector. ").contains("actief ", "in voorbereiding ");
+        PdfUaCheck.Structure national = PdfUaCheck.assertAccessible(api()
+                .get("/api/reports/state-of-vital-partnerships?asOf=2026-11-23&format=pdf&lang=en").bytes(), "en");
+        assertThat(national.types()).contains("H3", "Figure");
     }
 
     @Test
