@@ -52,6 +52,11 @@ final class BriefingPdf {
         document.add(new Paragraph(text("title", b.region().name()) + mark(b.region().origin()), PdfStyle.TITLE));
         document.add(new Paragraph(text("subtitle", b.incidentType().name(), b.incidentType().id(),
                 hours.format(b.hours())), BOLD));
+        document.add(new Paragraph(text("scenario", b.area().isEmpty() ? text("everywhere") : String.join(", ", b.area()),
+                b.duration() == null ? text("lasting") : text("hours", hours.format(b.duration()))), BOLD));
+        if (b.recoveredAt() != null) {
+            document.add(new Paragraph(text("recovery", hours.format(b.recoveredAt())), BODY));
+        }
         document.add(new Paragraph(text("dates", b.asOf(), madeOn), BODY));
         document.add(new Paragraph(text("origin"), PdfStyle.SMALL));
         if (b.containsIllustrativeData()) {
@@ -73,6 +78,10 @@ final class BriefingPdf {
         }
         addOrNone(document, timeline, b.timeline().isEmpty());
 
+        heading(document, "regionsHit");
+        document.add(new Paragraph(b.regionsHit().isEmpty() ? text("none") : b.regionsHit().stream()
+                .map(r -> text("regionAt", r.name(), hours.format(r.hour()))).collect(Collectors.joining(", ")), BODY));
+
         heading(document, "partners");
         PdfPTable partners = table(new float[] {5, 2.5f, 2.5f, 1.8f, 4}, "col.partner", "col.role", "col.involvement",
                 "col.covenant", "col.holder");
@@ -91,6 +100,11 @@ final class BriefingPdf {
                     String.join(", ", c.partners()), persons(c.accountHolders()));
         }
         addOrNone(document, covenants, b.covenants().isEmpty());
+
+        heading(document, "withoutCovenant");
+        List<String> withoutCovenant = b.partners().stream().filter(p -> !p.involvement().isEmpty() && !p.activeCovenant())
+                .map(p -> p.name() + mark(p.origin())).toList();
+        document.add(new Paragraph(withoutCovenant.isEmpty() ? text("none") : String.join(", ", withoutCovenant), BODY));
 
         heading(document, "gaps");
         for (Gap gap : b.gaps()) {

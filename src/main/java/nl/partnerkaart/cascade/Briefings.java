@@ -40,8 +40,14 @@ class Briefings {
         this.clock = clock;
     }
 
-    Briefing brief(String region, String incidentType, Double hours, LocalDate asOf) {
+    /** Where the incident strikes: only in the briefing's region, only in these municipalities, or (neither) everywhere. */
+    record Where(boolean region, List<String> municipalities) {
+    }
+
+    /** The briefing of an outage scenario: the incident strikes where asked, for {@code duration} hours (null: for good). */
+    Briefing brief(String region, String incidentType, Double hours, LocalDate asOf, Where where, Double duration) {
         double horizon = CascadeQuery.checkedHours(hours);
+        Outage outage = Outage.of(where.region() ? List.of(region) : List.of(), where.municipalities(), null, duration);
         LocalDate day = CascadeQuery.orToday(asOf, clock);
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
@@ -51,7 +57,8 @@ class Briefings {
                 List<Element> starts = subject.get("disrupted").asList(v -> new Element(v.get("id").asString(),
                         Element.Level.PROCESS, v.get("name").asString(null)));
                 List<String> startIds = starts.stream().map(Element::id).toList();
-                CascadeAnswer cascade = analysis.analyse(tx, starts, new CascadeQuery(startIds, horizon, Set.of(), day));
+                CascadeAnswer cascade = analysis.analyse(tx, starts,
+                        new CascadeQuery(startIds, horizon, Set.of(), day, outage));
                 var timeline = BriefingTimeline.of(tx, cascade, region);
                 List<Record> partnerRows = new ArrayList<>();
                 List<PartnerToAlert> partners = partners(tx, cascade, region, incidentType, day, partnerRows);
@@ -66,8 +73,12 @@ class Briefings {
                                 partners.stream().flatMap(p -> p.accountHolders().stream()).map(Person::origin),
                                 covenants.stream().map(ApplicableCovenant::origin))
                         .flatMap(s -> s).anyMatch("illustrative"::equals);
+                Scenario scenario = cascade.scenario();
+                List<Briefing.RegionHit> regionsHit = cascade.regions().stream()
+                        .map(r -> new Briefing.RegionHit(r.id(), r.name(), r.hour())).toList();
                 return new Briefing(regionNode, incident, horizon, day, startIds, timeline, partners, covenants, gaps,
-                        illustrative, cascade.truncated());
+                        illustrative, cascade.truncated(), scenario.area().stream().map(OutageAreas.Place::name).toList(),
+                        scenario.duration(), scenario.recoveredAt(), regionsHit);
             });
         }
     }
