@@ -91,10 +91,9 @@ class Briefings {
                 profiles.putIfAbsent(row.get("partner").asString(),
                         new Profile(row.get("role").asString(null), row.get("phases").asList(Value::asString))));
         Map<String, List<String>> involvement = new LinkedHashMap<>();
-        Set<String> servingRegion = new LinkedHashSet<>();
-        cascade.regions().stream().filter(r -> r.id().equals(region))
-                .forEach(r -> r.partners().forEach(p -> servingRegion.add(p.partner())));
-        cascade.partners().stream().filter(p -> servingRegion.contains(p.id())).forEach(p -> involvement.put(p.id(),
+        Set<String> toCall = Scenarios.toCall(new Consequences.Places(cascade.processes(), cascade.assets(),
+                cascade.municipalities(), cascade.regions(), cascade.partners()), region);
+        cascade.partners().stream().filter(p -> toCall.contains(p.id())).forEach(p -> involvement.put(p.id(),
                 Stream.of(p.operates().isEmpty() ? null : "operator", p.provides().isEmpty() ? null : "provider")
                         .filter(s -> s != null).toList()));
         Set<String> ids = new LinkedHashSet<>(profiles.keySet());

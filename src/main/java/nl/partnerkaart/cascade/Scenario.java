@@ -17,7 +17,8 @@ record Scenario(
         @Schema(description = "per hour: the processes, assets, regions and partners first hit then") List<HourHits> timeline,
         @Schema(description = "the regions that must call: the area's regions, else the regions of the failing assets")
         List<String> homeRegions,
-        @Schema(description = "per home region, the hit partners serving it, with covenants, account holders and contacts")
+        @Schema(description = "per home region, the hit partners serving it or operating a hit asset in it, with "
+                + "covenants, account holders and contacts")
         List<Call> calls,
         @Schema(description = "the calls to partners without an active covenant with the region") List<Call> withoutCovenant) {
 

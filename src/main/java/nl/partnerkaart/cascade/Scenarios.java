@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,31 +73,51 @@ final class Scenarios {
                 .toList();
     }
 
-    /** Per home region, the involved partners that serve it (as the briefing alerts them), earliest hit first. */
+    /**
+     * The involved partners a region must call: those that serve it, and those that operate a hit asset located in it
+     * (an operator may be missing from the region's service area in the data, but its asset there is down).
+     */
+    static Set<String> toCall(Consequences.Places places, String region) {
+        Set<String> ids = new LinkedHashSet<>();
+        places.regions().stream().filter(r -> r.id().equals(region))
+                .forEach(r -> r.partners().forEach(p -> ids.add(p.partner())));
+        Set<String> inRegion = new HashSet<>();
+        places.municipalities().stream().filter(m -> region.equals(m.region())).forEach(m -> inRegion.add(m.id()));
+        Set<String> assetsHere = new HashSet<>();
+        places.assets().stream().filter(a -> a.municipalities().stream().anyMatch(inRegion::contains))
+                .forEach(a -> assetsHere.add(a.id()));
+        places.partners().stream().filter(p -> p.operates().stream().anyMatch(assetsHere::contains))
+                .forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+
+    /** Per home region, the partners it must call with what binds them (as the briefing alerts them), earliest first. */
     private static List<Call> calls(TransactionContext tx, Consequences.Places places, List<String> home, LocalDate asOf) {
         Map<String, Double> hourOf = new HashMap<>();
         places.partners().forEach(p -> hourOf.put(p.id(), p.hour()));
         List<Call> calls = new ArrayList<>();
-        for (AffectedRegion region : places.regions()) {
-            if (!home.contains(region.id()) || region.partners().isEmpty()) {
+        for (String region : home) {
+            List<String> partners = List.copyOf(toCall(places, region));
+            if (partners.isEmpty()) {
                 continue;
             }
-            List<String> partners = region.partners().stream().map(CascadeAnswer.RegionPartner::partner).toList();
-            tx.run(BriefingQueries.PARTNERS, Map.of("region", region.id(), "partners", partners, "asOf", asOf))
-                    .forEachRemaining(row -> {
-                        Value p = row.get("partner");
-                        String id = p.get("id").asString();
-                        List<Scenario.Covenant> covenants = row.get("covenants").asList(c -> new Scenario.Covenant(
-                                c.get("id").asString(), c.get("name").asString(null), c.get("kind").asString(null),
-                                c.get("validUntil").asString(null), c.get("origin").asString(null)));
-                        calls.add(new Call(region.id(), id, p.get("name").asString(null), p.get("category").asString(null),
-                                hourOf.getOrDefault(id, 0.0), !covenants.isEmpty(), covenants,
-                                persons(row.get("accountHolders")), persons(row.get("contacts")), p.get("origin").asString(null)));
-                    });
+            tx.run(BriefingQueries.PARTNERS, Map.of("region", region, "partners", partners, "asOf", asOf))
+                    .forEachRemaining(row -> calls.add(call(row, region, hourOf)));
         }
         calls.sort(Comparator.comparingDouble(Call::hour).thenComparing(Call::region)
                 .thenComparing(c -> c.name() == null ? "" : c.name()));
         return List.copyOf(calls);
+    }
+
+    private static Call call(org.neo4j.driver.Record row, String region, Map<String, Double> hourOf) {
+        Value p = row.get("partner");
+        String id = p.get("id").asString();
+        List<Scenario.Covenant> covenants = row.get("covenants").asList(c -> new Scenario.Covenant(c.get("id").asString(),
+                c.get("name").asString(null), c.get("kind").asString(null), c.get("validUntil").asString(null),
+                c.get("origin").asString(null)));
+        return new Call(region, id, p.get("name").asString(null), p.get("category").asString(null),
+                hourOf.getOrDefault(id, 0.0), !covenants.isEmpty(), covenants, persons(row.get("accountHolders")),
+                persons(row.get("contacts")), p.get("origin").asString(null));
     }
 
     private static List<PersonRef> persons(Value list) {
