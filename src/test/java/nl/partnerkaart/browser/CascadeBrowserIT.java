@@ -125,7 +125,8 @@ class CascadeBrowserIT extends BrowserTest {
     void twelveHoursWithoutPowerInHollandsMiddenOnOneScreen() {
         signInAsAdmin();
         browser.get(url("/#/cascade"));
-        waitFor(By.cssSelector("#cascade-incident option[value='4.1.30']"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cascade-incident option[value='4.1.30']")));
         new Select(browser.findElement(By.id("cascade-incident"))).selectByValue("4.1.30");
         new Select(browser.findElement(By.id("cascade-regions"))).selectByValue("VR16");
         browser.findElement(By.id("cascade-duration")).sendKeys("12");
