@@ -273,7 +273,7 @@ function layOut(container, view, picker) {
       element('section', { className: 'cascade-list', 'aria-label': t('cascade.timelineLabel') },
         element('h2', {}, t('cascade.timeline')), ui.timeline)),
     element('section', { className: 'cascade-layers', 'aria-label': t('cascade.layersLabel') }, ui.layers),
-    element('section', { className: 'cascade-scenario', 'aria-live': 'polite' }, ui.scenario),
+    element('section', { className: 'cascade-scenario', 'aria-label': t('cascade.scenarioAnswers') }, ui.scenario),
     element('p', { className: 'hint' }, t('cascade.keyboard')));
 }
 
