@@ -18,7 +18,17 @@ record Briefing(
         @Schema(description = "active covenants of the region with those partners") List<ApplicableCovenant> covenants,
         @Schema(description = "partners to alert without an active covenant or without an account holder") List<Gap> gaps,
         @Schema(description = "true when any item shown is illustrative sample data, not a fact") boolean containsIllustrativeData,
-        boolean truncated) {
+        boolean truncated,
+        @Schema(description = "where the incident strikes: names of regions and municipalities; empty: everywhere")
+        List<String> area,
+        @Schema(description = "the outage length in hours; null: it lasts beyond the horizon") Double duration,
+        @Schema(description = "the hour the outage ends within the horizon; everything hit is assumed to work again then")
+        Double recoveredAt,
+        @Schema(description = "every region the cascade reaches, with the hour it is first hit (in the area and beyond it)")
+        List<RegionHit> regionsHit) {
+
+    record RegionHit(String id, String name, double hour) {
+    }
 
     record Named(String id, String name, String origin) {
     }

@@ -2,6 +2,7 @@ package nl.partnerkaart.cascade;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,7 +35,8 @@ class BriefingController {
     }
 
     @GetMapping("/briefing/options")
-    @Operation(summary = "What a briefing can be asked for: the safety regions and the incident types that disrupt a vital process")
+    @Operation(summary = "What a briefing or outage scenario can be asked for: the safety regions, the municipalities "
+            + "and the incident types that disrupt a vital process")
     BriefingOptions.Options briefingOptions() {
         return options.all();
     }
@@ -50,7 +52,13 @@ class BriefingController {
             @Parameter(description = "date on which covenants must be in force (default today)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @Parameter(description = "json (default) or pdf") @RequestParam(defaultValue = "json") String format,
-            @Parameter(description = "language of the PDF: nl (default) or en") @RequestParam(defaultValue = "nl") String lang) {
+            @Parameter(description = "language of the PDF: nl (default) or en") @RequestParam(defaultValue = "nl") String lang,
+            @Parameter(description = "outage length in hours, more than 0 up to 720 (default: beyond the horizon)")
+            @RequestParam(required = false) Double duration,
+            @Parameter(description = "where the incident strikes: country (default, everywhere) or region (only in this region)")
+            @RequestParam(defaultValue = "country") String scope,
+            @Parameter(description = "municipality ids: the incident strikes only there")
+            @RequestParam(required = false) List<String> municipality) {
         required("region", region);
         required("incidentType", incidentType);
         if (!format.equals("json") && !format.equals("pdf")) {
@@ -59,7 +67,11 @@ class BriefingController {
         if (!lang.equals("nl") && !lang.equals("en")) {
             throw new InvalidInputException("lang", Message.of("input.oneOf", "lang", "nl, en", lang));
         }
-        Briefing briefing = briefings.brief(region.strip(), incidentType.strip(), hours, asOf);
+        if (!scope.equals("country") && !scope.equals("region")) {
+            throw new InvalidInputException("scope", Message.of("input.oneOf", "scope", "country, region", scope));
+        }
+        Briefing briefing = briefings.brief(region.strip(), incidentType.strip(), hours, asOf,
+                new Briefings.Where(scope.equals("region"), municipality == null ? List.of() : municipality), duration);
         if (format.equals("json")) {
             return ResponseEntity.ok(briefing);
         }

@@ -8,8 +8,8 @@ import org.neo4j.driver.Session;
 import org.springframework.stereotype.Service;
 
 /**
- * What a briefing can be asked for: every safety region, and the incident types that disrupt at least one vital
- * process (for the others a briefing has no consequences to show).
+ * What a briefing or an outage scenario can be asked for: every safety region and municipality, and the incident
+ * types that disrupt at least one vital process (for the others a briefing has no consequences to show).
  */
 @Service
 class BriefingOptions {
@@ -20,11 +20,20 @@ class BriefingOptions {
     record IncidentChoice(String id, String name, List<String> disrupts) {
     }
 
-    record Options(List<Choice> regions, List<IncidentChoice> incidentTypes) {
+    record MunicipalityChoice(String id, String name, String region) {
+    }
+
+    record Options(List<Choice> regions, List<IncidentChoice> incidentTypes, List<MunicipalityChoice> municipalities) {
     }
 
     private static final String REGIONS = """
             MATCH (r:SafetyRegion) RETURN r.id AS id, r.name AS name ORDER BY r.id
+            """;
+
+    private static final String MUNICIPALITIES = """
+            MATCH (m:Municipality)
+            OPTIONAL MATCH (m)-[:PART_OF]->(r:SafetyRegion)
+            RETURN m.id AS id, m.name AS name, r.id AS region ORDER BY m.name, m.id
             """;
 
     private static final String INCIDENT_TYPES = """
@@ -44,7 +53,9 @@ class BriefingOptions {
             return session.executeRead(tx -> new Options(
                     tx.run(REGIONS, Map.of()).list(r -> new Choice(r.get("id").asString(), r.get("name").asString())),
                     tx.run(INCIDENT_TYPES, Map.of()).list(r -> new IncidentChoice(r.get("id").asString(),
-                            r.get("name").asString(), r.get("disrupts").asList(v -> v.asString())))));
+                            r.get("name").asString(), r.get("disrupts").asList(v -> v.asString()))),
+                    tx.run(MUNICIPALITIES, Map.of()).list(r -> new MunicipalityChoice(r.get("id").asString(),
+                            r.get("name").asString(), r.get("region").asString(null)))));
         }
     }
 }

@@ -41,6 +41,11 @@ final class BriefingPdf {
         document.heading(1, text("title", b.region().name()) + mark(b.region().origin()), PdfStyle.TITLE);
         document.paragraph(text("subtitle", b.incidentType().name(), b.incidentType().id(),
                 hours.format(b.hours())), BOLD);
+        document.paragraph(text("scenario", b.area().isEmpty() ? text("everywhere") : String.join(", ", b.area()),
+                b.duration() == null ? text("lasting") : text("hours", hours.format(b.duration()))), BOLD);
+        if (b.recoveredAt() != null) {
+            document.paragraph(text("recovery", hours.format(b.recoveredAt())), BODY);
+        }
         document.paragraph(text("dates", b.asOf(), madeOn), BODY);
         document.paragraph(text("origin"), PdfStyle.SMALL);
         if (b.containsIllustrativeData()) {
@@ -62,6 +67,10 @@ final class BriefingPdf {
         }
         addOrNone(document, timeline, b.timeline().isEmpty());
 
+        heading(document, "regionsHit");
+        document.paragraph(b.regionsHit().isEmpty() ? text("none") : b.regionsHit().stream()
+                .map(r -> text("regionAt", r.name(), hours.format(r.hour()))).collect(Collectors.joining(", ")), BODY);
+
         heading(document, "partners");
         PdfTable partners = table(new float[] {5, 2.5f, 2.5f, 1.8f, 4}, "col.partner", "col.role", "col.involvement",
                 "col.covenant", "col.holder");
@@ -80,6 +89,11 @@ final class BriefingPdf {
                     String.join(", ", c.partners()), persons(c.accountHolders()));
         }
         addOrNone(document, covenants, b.covenants().isEmpty());
+
+        heading(document, "withoutCovenant");
+        List<String> withoutCovenant = b.partners().stream().filter(p -> !p.involvement().isEmpty() && !p.activeCovenant())
+                .map(p -> p.name() + mark(p.origin())).toList();
+        document.paragraph(withoutCovenant.isEmpty() ? text("none") : String.join(", ", withoutCovenant), BODY);
 
         heading(document, "gaps");
         for (Gap gap : b.gaps()) {

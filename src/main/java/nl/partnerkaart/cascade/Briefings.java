@@ -41,8 +41,14 @@ class Briefings {
         this.clock = clock;
     }
 
-    Briefing brief(String region, String incidentType, Double hours, LocalDate asOf) {
+    /** Where the incident strikes: only in the briefing's region, only in these municipalities, or (neither) everywhere. */
+    record Where(boolean region, List<String> municipalities) {
+    }
+
+    /** The briefing of an outage scenario: the incident strikes where asked, for {@code duration} hours (null: for good). */
+    Briefing brief(String region, String incidentType, Double hours, LocalDate asOf, Where where, Double duration) {
         double horizon = CascadeQuery.checkedHours(hours);
+        Outage outage = Outage.of(where.region() ? List.of(region) : List.of(), where.municipalities(), null, duration);
         LocalDate day = CascadeQuery.orToday(asOf, clock);
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
@@ -52,7 +58,8 @@ class Briefings {
                 List<Element> starts = subject.get("disrupted").asList(v -> new Element(v.get("id").asString(),
                         Element.Level.PROCESS, v.get("name").asString(null)));
                 List<String> startIds = starts.stream().map(Element::id).toList();
-                CascadeAnswer cascade = analysis.analyse(tx, starts, new CascadeQuery(startIds, horizon, Set.of(), day));
+                CascadeAnswer cascade = analysis.analyse(tx, starts,
+                        new CascadeQuery(startIds, horizon, Set.of(), day, outage));
                 var timeline = BriefingTimeline.of(tx, cascade, region);
                 List<Record> partnerRows = new ArrayList<>();
                 List<PartnerToAlert> partners = partners(tx, cascade, region, incidentType, day, partnerRows);
@@ -67,8 +74,12 @@ class Briefings {
                                 partners.stream().flatMap(p -> p.accountHolders().stream()).map(Person::origin),
                                 covenants.stream().map(ApplicableCovenant::origin))
                         .flatMap(s -> s).anyMatch("illustrative"::equals);
+                Scenario scenario = cascade.scenario();
+                List<Briefing.RegionHit> regionsHit = cascade.regions().stream()
+                        .map(r -> new Briefing.RegionHit(r.id(), r.name(), r.hour())).toList();
                 return new Briefing(regionNode, incident, horizon, day, startIds, timeline, partners, covenants, gaps,
-                        illustrative, cascade.truncated());
+                        illustrative, cascade.truncated(), scenario.area().stream().map(OutageAreas.Place::name).toList(),
+                        scenario.duration(), scenario.recoveredAt(), regionsHit);
             });
         }
     }
@@ -81,10 +92,9 @@ class Briefings {
                 profiles.putIfAbsent(row.get("partner").asString(),
                         new Profile(row.get("role").asString(null), row.get("phases").asList(Value::asString))));
         Map<String, List<String>> involvement = new LinkedHashMap<>();
-        Set<String> servingRegion = new LinkedHashSet<>();
-        cascade.regions().stream().filter(r -> r.id().equals(region))
-                .forEach(r -> r.partners().forEach(p -> servingRegion.add(p.partner())));
-        cascade.partners().stream().filter(p -> servingRegion.contains(p.id())).forEach(p -> involvement.put(p.id(),
+        Set<String> toCall = Scenarios.toCall(new Consequences.Places(cascade.processes(), cascade.assets(),
+                cascade.municipalities(), cascade.regions(), cascade.partners()), region);
+        cascade.partners().stream().filter(p -> toCall.contains(p.id())).forEach(p -> involvement.put(p.id(),
                 Stream.of(p.operates().isEmpty() ? null : "operator", p.provides().isEmpty() ? null : "provider")
                         .filter(s -> s != null).toList()));
         Set<String> ids = new LinkedHashSet<>(profiles.keySet());

@@ -50,25 +50,28 @@ class CascadeAnalysis {
     CascadeAnswer analyse(CascadeQuery query) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
-                List<Element> starts = starts(tx, query.starts());
+                List<Element> named = starts(tx, query.starts());
+                OutageAreas.Setting setting = OutageAreas.resolve(tx, named, query.outage());
                 checkDependenciesExist(tx, query);
-                return answer(tx, starts, query);
+                return answer(tx, setting, query);
             });
         }
     }
 
-    /** The cascade from elements already known to exist (the briefing's disrupted processes). */
+    /** The cascade of an outage scenario whose starts are already known to exist (the briefing's disrupted processes). */
     CascadeAnswer analyse(TransactionContext tx, List<Element> starts, CascadeQuery query) {
-        return answer(tx, starts, query);
+        return answer(tx, OutageAreas.resolve(tx, starts, query.outage()), query);
     }
 
-    private static CascadeAnswer answer(TransactionContext tx, List<Element> starts, CascadeQuery query) {
+    private static CascadeAnswer answer(TransactionContext tx, OutageAreas.Setting setting, CascadeQuery query) {
         Neighbours neighbours = new PrefetchedNeighbours(tx, new DatabaseNeighbours(tx));
-        Propagation.Outcome outcome = new Propagation(neighbours, query.ignored(), query.hours(), CAP).run(starts);
+        Propagation.Outcome outcome = new Propagation(neighbours, query.ignored(), query.hours(), query.outage().ends(), CAP)
+                .run(setting.starts());
         Consequences.Places places = new Consequences(tx).of(outcome.hits(), query.asOf());
-        return new CascadeAnswer(query.starts(), query.hours(), query.ignored().stream().sorted().toList(), query.asOf(),
+        return new CascadeAnswer(setting.starts().stream().map(Element::id).toList(), query.hours(),
+                query.ignored().stream().sorted().toList(), query.asOf(),
                 places.processes(), places.assets(), places.municipalities(), places.regions(), places.partners(),
-                CascadeGraph.of(tx, outcome), outcome.truncated());
+                CascadeGraph.of(tx, outcome), outcome.truncated(), Scenarios.of(tx, places, setting, query));
     }
 
     private static List<Element> starts(TransactionContext tx, List<String> ids) {

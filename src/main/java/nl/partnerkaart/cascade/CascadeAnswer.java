@@ -8,8 +8,9 @@ import nl.partnerkaart.graph.Graph;
 
 /** What fails, where and when; every list is ordered by the hour of the first hit. */
 record CascadeAnswer(
-        @Schema(description = "the elements that fail at hour 0") List<String> starts,
-        @Schema(description = "the horizon in hours") double hours,
+        @Schema(description = "the elements that fail at hour 0 (with an area: the assets there that support the failing processes)")
+        List<String> starts,
+        @Schema(description = "the horizon (look-ahead) in hours") double hours,
         @Schema(description = "dependencies treated as backed up (not followed)") List<String> ignored,
         @Schema(description = "the date on which covenants are checked to be in force") LocalDate asOf,
         List<AffectedProcess> processes,
@@ -18,7 +19,9 @@ record CascadeAnswer(
         List<AffectedRegion> regions,
         List<InvolvedPartner> partners,
         @Schema(description = "the affected processes and assets with the dependencies between them") Graph graph,
-        @Schema(description = "true when the cap cut the cascade short: later hits are missing") boolean truncated) {
+        @Schema(description = "true when the cap cut the cascade short: later hits are missing") boolean truncated,
+        @Schema(description = "the outage scenario answered: where, how long, hits per hour, whom to call, missing covenants")
+        Scenario scenario) {
 
     record AffectedProcess(String id, String name, double hour,
             @Schema(description = "true: only disrupted where an affected asset supports it") boolean local,

@@ -11,10 +11,11 @@ import nl.partnerkaart.system.InvalidInputException;
 import nl.partnerkaart.system.Message;
 
 /**
- * A checked cascade question: distinct start ids, a horizon in hours, the dependencies to ignore and the
- * date on which covenants must be in force.
+ * A checked cascade question: distinct start ids, a horizon (look-ahead) in hours, the dependencies to ignore, the
+ * date on which covenants must be in force, and the outage scenario (where and how long; {@link Outage#NONE}: the
+ * starts fail everywhere for good).
  */
-record CascadeQuery(List<String> starts, double hours, Set<String> ignored, LocalDate asOf) {
+record CascadeQuery(List<String> starts, double hours, Set<String> ignored, LocalDate asOf, Outage outage) {
 
     static final double DEFAULT_HOURS = 72;
     static final double MAX_HOURS = 720;
@@ -22,8 +23,20 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
     static final int MAX_IGNORED = 100;
     private static final Pattern DEPENDENCY_ID = Pattern.compile("[^|\\s][^|]*\\|DEPENDS_ON\\|[^|\\s][^|]*");
 
-    /** Checks the raw request parameters; anything wrong is a 400 that names the parameter. */
+    CascadeQuery(List<String> starts, double hours, Set<String> ignored, LocalDate asOf) {
+        this(starts, hours, ignored, asOf, Outage.NONE);
+    }
+
     static CascadeQuery of(List<String> start, Double hours, List<String> ignore, LocalDate asOf, Clock clock) {
+        return of(start, hours, ignore, asOf, clock, Outage.NONE);
+    }
+
+    /**
+     * Checks the raw request parameters; anything wrong is a 400 that names the parameter. With an incident type
+     * the starts may be left out: the processes it disrupts are what fails.
+     */
+    static CascadeQuery of(List<String> start, Double hours, List<String> ignore, LocalDate asOf, Clock clock,
+            Outage outage) {
         Set<String> starts = new LinkedHashSet<>();
         for (String id : start == null ? List.<String>of() : start) {
             if (id == null || id.isBlank()) {
@@ -31,13 +44,14 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
             }
             starts.add(id.strip());
         }
-        if (starts.isEmpty()) {
+        if (starts.isEmpty() && outage.incidentType() == null) {
             throw new InvalidInputException("start", Message.of("cascade.noStarts"));
         }
         if (starts.size() > MAX_STARTS) {
             throw new InvalidInputException("start", Message.of("cascade.tooManyStarts", MAX_STARTS, starts.size()));
         }
-        return new CascadeQuery(List.copyOf(starts), checkedHours(hours), checkedIgnores(ignore), orToday(asOf, clock));
+        return new CascadeQuery(List.copyOf(starts), checkedHours(hours), checkedIgnores(ignore), orToday(asOf, clock),
+                outage);
     }
 
     static double checkedHours(Double hours) {

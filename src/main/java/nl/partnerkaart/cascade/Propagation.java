@@ -33,6 +33,8 @@ final class Propagation {
     private final Neighbours neighbours;
     private final Set<String> ignoredEdges;
     private final double horizon;
+    /** The hour the outage ends: a failure that would arrive then or later never happens. */
+    private final double outageEnds;
     private final int cap;
 
     private final Map<String, Element> elements = new HashMap<>();
@@ -51,9 +53,14 @@ final class Propagation {
     private int batch = FIRST_BATCH;
 
     Propagation(Neighbours neighbours, Set<String> ignoredEdges, double horizon, int cap) {
+        this(neighbours, ignoredEdges, horizon, Double.POSITIVE_INFINITY, cap);
+    }
+
+    Propagation(Neighbours neighbours, Set<String> ignoredEdges, double horizon, double outageEnds, int cap) {
         this.neighbours = neighbours;
         this.ignoredEdges = ignoredEdges;
         this.horizon = horizon;
+        this.outageEnds = outageEnds;
         this.cap = cap;
     }
 
@@ -91,7 +98,8 @@ final class Propagation {
         }
         for (Impact impact : loaded.get(entry.id())) {
             double hour = entry.hour() + impact.hours();
-            if (hour > horizon || ignoredEdges.contains(impact.edgeId())) {
+            // A dependency's delay is how long the dependent holds out; an outage over before that does not reach it.
+            if (hour > horizon || hour >= outageEnds || ignoredEdges.contains(impact.edgeId())) {
                 continue;
             }
             if (impact.link() == Impact.Link.LOCAL_DISRUPTION) {

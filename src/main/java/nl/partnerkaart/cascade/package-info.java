@@ -1,6 +1,7 @@
 /**
  * Dependency and cascade analysis: what fails, where and when if a vital process or an asset fails
- * ({@code /api/analysis/cascade}), a briefing for one region and incident type
+ * ({@code /api/analysis/cascade}), also as an outage scenario (what, where, how long: {@link
+ * nl.partnerkaart.cascade.OutageAreas}, {@link nl.partnerkaart.cascade.Scenarios}), a briefing for one region and incident type
  * ({@code /api/analysis/briefing}, JSON or PDF) and the brokers of the dependency graph
  * ({@code /api/analysis/brokers}).
  * <p>

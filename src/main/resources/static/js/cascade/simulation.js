@@ -1,5 +1,7 @@
-// Failure simulation: pick what fails, watch the cascade unfold hour by hour on the graph, the map and a timeline.
-// Clicking a dependency backs it up: the simulation runs again as if it were not there.
+// Failure simulation and outage scenarios: pick what fails (an incident type, a process or an asset), where (regions,
+// a municipality) and for how long, and watch the cascade unfold hour by hour on the graph, the map, the layers of
+// time and a timeline, with whom to call and which covenant is missing. Clicking a dependency backs it up: the
+// simulation runs again as if it were not there.
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { api } from '../shell/api.js';
 import { element, statusLine, table } from '../lib/dom.js';
@@ -7,12 +9,14 @@ import { graphElements, graphStyle } from '../lib/graph-style.js';
 import { formatHours, formatNumber, t } from '../lib/i18n.js';
 import { regionMap } from '../lib/region-map.js';
 import { searchBox } from '../explore/search-box.js';
+import { hourColour, hourLegend } from './hour-scale.js';
+import { columnPositions, layersView } from './layers.js';
 import { DEFAULT_HOURS, hourText, illustrativeMark, rememberInHash } from './parts.js';
+import { scenarioForm } from './scenario-form.js';
+import { scenarioSections } from './scenario-lists.js';
 
 const STARTABLE = ['VitalProcess', 'Asset'];
 const PLAY_STEP_MS = 700;
-// From the first hour (dark) to the last (light): how long a region has had to prepare.
-const HOUR_COLOURS = ['#8e1b14', '#b3261e', '#d9534f', '#e8877f', '#f3b9b3'];
 
 const cascadeStyle = [
   ...graphStyle,
@@ -23,11 +27,6 @@ const cascadeStyle = [
   { selector: 'edge[hours]', style: { label: 'data(hours)' } },
   { selector: 'edge.pending', style: { opacity: 0.2 } },
 ];
-
-function hourColour(hour, horizon) {
-  const step = Math.min(HOUR_COLOURS.length - 1, Math.floor((hour / Math.max(horizon, 1)) * HOUR_COLOURS.length));
-  return HOUR_COLOURS[step];
-}
 
 function chips(items, onRemove, removeLabel) {
   return items.map((item) => element('span', { className: 'chip', 'data-id': item.id }, item.name,
@@ -79,6 +78,9 @@ function controls(hours) {
     canvas: element('div', { id: 'cascade-graph', className: 'graph-canvas', tabindex: '0',
       'aria-label': t('cascade.graphLabel') }),
     mapHolder: element('div', { className: 'map-holder' }),
+    legendHolder: element('div', { className: 'legend-holder' }),
+    layers: element('div', { id: 'cascade-layers' }, element('p', { className: 'hint' }, t('cascade.layersIntro'))),
+    scenario: element('div', { id: 'cascade-scenario' }),
   };
 }
 
@@ -94,7 +96,7 @@ function renderChips(view) {
       renderChips(view);
       run(view);
     }, 'cascade.removeBackup'));
-  ui.runButton.disabled = state.starts.length === 0;
+  ui.runButton.disabled = state.starts.length === 0 && !view.scenario?.hasWhat();
 }
 
 function selectRegion(view, id) {
@@ -128,7 +130,7 @@ function showHour(view, hour) {
   const regionsHit = answer.regions.filter((r) => r.hour <= hour);
   map?.names.forEach((name, id) => {
     const region = regionsHit.find((r) => r.id === id);
-    map.paint(id, region ? hourColour(region.hour, answer.hours) : '', region ? hourText(region.hour) : t('cascade.notHit'));
+    map.paint(id, region ? hourColour(region.hour) : '', region ? hourText(region.hour) : t('cascade.notHit'));
   });
   ui.timeline.querySelectorAll('li').forEach((item) => item.classList.toggle('future', Number(item.dataset.hour) > hour));
   ui.summary.textContent = t('cascade.summary', {
@@ -170,16 +172,16 @@ function timelineItems(view, answer) {
     event.chain && event.chain.length > 1 ? element('small', { className: 'chain' }, event.chain.join(' → ')) : ''));
 }
 
-/** The cascade in rings of time: what fails first sits in the middle, every later hour one ring further out. */
+/** The cascade in columns of time, left to right: a node sits in the column of the hour it is first hit. */
 function drawCascade(cy, answer) {
   cy.elements().remove();
   cy.add(graphElements(answer.graph));
   answer.graph.edges.filter((e) => e.type === 'DEPENDS_ON').forEach((e) => cy.getElementById(e.id)
     .data('hours', formatHours(e.properties.timeToImpactHours ?? 0)));
   answer.starts.forEach((id) => cy.getElementById(id).addClass('start'));
-  const hitAt = new Map([...answer.processes, ...answer.assets].map((e) => [e.id, e.hour]));
-  cy.layout({ name: 'concentric', concentric: (node) => -(hitAt.get(node.id()) ?? 0), levelWidth: () => 1,
-    minNodeSpacing: 6, animate: false }).run();
+  const positions = columnPositions(answer);
+  cy.layout({ name: 'preset', positions: (node) => positions[node.id()] || { x: 0, y: 0 }, fit: true, padding: 20,
+    animate: false }).run();
 }
 
 function showAnswer(view, answer) {
@@ -187,6 +189,9 @@ function showAnswer(view, answer) {
   state.answer = answer;
   drawCascade(view.cy, answer);
   ui.timeline.replaceChildren(...timelineItems(view, answer));
+  ui.layers.replaceChildren(element('h2', {}, t('cascade.layers')), layersView(answer));
+  ui.scenario.replaceChildren(element('h2', {}, t('cascade.scenarioAnswers')), ...scenarioSections(answer, state.question));
+  ui.legendHolder.replaceChildren(hourLegend(answer.regions));
   ui.slider.max = String(answer.hours);
   ui.slider.disabled = false;
   ui.playButton.disabled = false;
@@ -199,15 +204,18 @@ function showAnswer(view, answer) {
 
 async function run(view) {
   const { state, ui, status } = view;
-  if (state.starts.length === 0) { status.show(t('cascade.noStarts'), true); return; }
+  const problem = view.scenario.problem(state.starts.length > 0);
+  if (problem) { status.show(t(problem), true); return; }
   stop(view);
   const hours = Number(ui.hoursInput.value);
   if (!Number.isFinite(hours) || hours < 1 || hours > 720) { status.show(t('cascade.badHours'), true); ui.hoursInput.focus(); return; }
   state.hours = hours;
   const parameters = new URLSearchParams();
   state.starts.forEach((s) => parameters.append('start', s.id));
+  view.scenario.append(parameters);
   parameters.set('hours', String(hours));
   state.ignored.forEach((id) => parameters.append('ignore', id));
+  if (state.question.asOf) parameters.set('asOf', state.question.asOf);
   status.show(t('cascade.running'));
   ui.runButton.disabled = true;
   try {
@@ -251,41 +259,51 @@ function startPicker(view) {
 function layOut(container, view, picker) {
   const { ui } = view;
   const form = element('form', { className: 'cascade-form', onSubmit: (event) => { event.preventDefault(); run(view); } },
+    view.scenario.elements[0],
     element('label', { className: 'field' }, t('cascade.fails'), picker.box),
     ui.startChips,
+    ...view.scenario.elements.slice(1),
     element('label', { className: 'field narrow' }, t('cascade.horizon'), ui.hoursInput),
     ui.runButton);
   container.append(form, ui.ignoredChips, view.status,
     element('div', { className: 'time-bar' }, ui.playButton, ui.slider, ui.hourLabel, ui.summary),
     element('div', { className: 'cascade-body' },
       ui.canvas,
-      element('div', { className: 'cascade-side' }, ui.mapHolder, ui.regionPanel),
+      element('div', { className: 'cascade-side' }, ui.mapHolder, ui.legendHolder, ui.regionPanel),
       element('section', { className: 'cascade-list', 'aria-label': t('cascade.timelineLabel') },
         element('h2', {}, t('cascade.timeline')), ui.timeline)),
+    element('section', { className: 'cascade-layers', 'aria-label': t('cascade.layersLabel') }, ui.layers),
+    element('section', { className: 'cascade-scenario', 'aria-label': t('cascade.scenarioAnswers') }, ui.scenario),
     element('p', { className: 'hint' }, t('cascade.keyboard')));
 }
 
-/** A linked simulation (`start`, `hours`, `ignore`) runs at once; otherwise the picker waits for input. */
+/**
+ * A linked simulation or scenario (`start`, `incidentType`, `region`, `municipality`, `duration`, `hours`, `ignore`)
+ * runs at once, once the choices of the form are loaded; otherwise the form waits for input.
+ */
 function restore(view, initial, picker) {
   const startIds = initial.getAll('start');
   if (initial.get('hours')) view.ui.hoursInput.value = initial.get('hours');
   view.state.ignored = initial.getAll('ignore');
+  view.state.question = { asOf: initial.get('asOf') };
   renderChips(view);
-  if (startIds.length) {
-    Promise.all(startIds.map((id) => api.get(`/api/graph/nodes/${encodeURIComponent(id)}`)
-      .then((details) => ({ id, name: details.node.name })).catch(() => ({ id, name: id }))))
-      .then((starts) => { view.state.starts = starts; renderChips(view); run(view); });
-  } else {
-    picker.input.focus();
-  }
+  const starts = Promise.all(startIds.map((id) => api.get(`/api/graph/nodes/${encodeURIComponent(id)}`)
+    .then((details) => ({ id, name: details.node.name })).catch(() => ({ id, name: id }))));
+  Promise.all([starts, view.scenario.ready]).then(([found]) => {
+    view.state.starts = found;
+    renderChips(view);
+    if (found.length || initial.get('incidentType')) run(view);
+    else picker.input.focus();
+  }).catch((error) => view.status.show(error.message, true));
 }
 
 export function simulationView(container, initial) {
   const view = {
-    state: { starts: [], ignored: [], hours: DEFAULT_HOURS, answer: null, hour: 0, region: null, timer: null },
-    ui: controls(DEFAULT_HOURS), status: statusLine(''), map: null, cy: null,
+    state: { starts: [], ignored: [], hours: DEFAULT_HOURS, answer: null, hour: 0, region: null, timer: null, question: {} },
+    ui: controls(DEFAULT_HOURS), status: statusLine(''), map: null, cy: null, scenario: scenarioForm(initial),
   };
   view.status.show('');
+  view.scenario.onChange(() => renderChips(view));
   const picker = startPicker(view);
   layOut(container, view, picker);
   view.cy = cascadeGraph(view);

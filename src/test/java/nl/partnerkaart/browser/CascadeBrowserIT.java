@@ -11,9 +11,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The failure simulation in a real browser: the time slider, the map, backups, the briefing and the brokers. */
+/**
+ * The failure simulation in a real browser: an outage scenario (where + how long), the time slider, the map, backups,
+ * the briefing and the brokers.
+ */
 class CascadeBrowserIT extends BrowserTest {
 
     private Object script(String code) {
@@ -113,6 +117,53 @@ class CascadeBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector(".brokers a[href*='start=VP01']")).click();
         waitForCascade();
         assertThat(browser.findElement(By.id("cascade-starts")).getText()).contains("Landelijk transport");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    /** "12 hours without power in Hollands Midden" asked on the form; known answers in OutageScenarioShippedDataTests. */
+    @Test
+    void twelveHoursWithoutPowerInHollandsMiddenOnOneScreen() {
+        signInAsAdmin();
+        browser.get(url("/#/cascade"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cascade-incident option[value='4.1.30']")));
+        new Select(browser.findElement(By.id("cascade-incident"))).selectByValue("4.1.30");
+        new Select(browser.findElement(By.id("cascade-regions"))).selectByValue("VR16");
+        browser.findElement(By.id("cascade-duration")).sendKeys("12");
+        WebElement hours = browser.findElement(By.id("cascade-hours"));
+        hours.clear();
+        hours.sendKeys("24");
+        browser.findElement(By.id("cascade-run")).click();
+        waitForCascade();
+        assertThat(browser.getCurrentUrl()).contains("incidentType=4.1.30", "region=VR16", "duration=12");
+
+        // the layers of time: columns left to right, the drinking-water booster in Alphen in the column of hour 2
+        assertThat(browser.findElements(By.cssSelector("#cascade-layers-columns > .layer-column")).stream()
+                .map(c -> c.getAttribute("data-hour")).toList()).containsExactly("0", "2", "4", "6", "8", "12");
+        assertThat(browser.findElement(By.cssSelector(".layer-column[data-hour='2'] [data-id=AS-HM-BOOSTER-ALPHEN]"))
+                .isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".layer-column.recovery")).getText()).contains("uur 12");
+        assertThat((Boolean) script("const cy = document.getElementById('cascade-graph')._cyreg.cy;"
+                + "return cy.$id('AS-HM-BOOSTER-ALPHEN').position('x') > cy.$id('AS-HM-SUB-ALPHEN').position('x');"))
+                .isTrue();
+
+        // the map by the hour a region is first hit, with its legend: Hollands Midden at once, Haaglanden at 8
+        WebElement slider = browser.findElement(By.id("cascade-slider"));
+        slider.click();
+        slider.sendKeys(Keys.END);
+        waitForText(By.id("cascade-hour"), "uur 24");
+        assertThat(browser.findElement(By.cssSelector(".region-map [data-region=VR16]")).getCssValue("fill"))
+                .isEqualTo("rgb(103, 0, 13)");
+        assertThat(browser.findElement(By.cssSelector(".region-map [data-region=VR15]")).getCssValue("fill"))
+                .isEqualTo("rgb(203, 24, 29)");
+        assertThat(browser.findElement(By.id("cascade-map-legend")).getText())
+                .contains("meteen (uur 0)", "na 4 tot en met 12 uur", "niet geraakt");
+
+        // whom to call, and the partner hit without an active covenant
+        assertThat(browser.findElement(By.id("scenario-calls")).getText()).contains("Liander", "Stedin");
+        assertThat(browser.findElement(By.id("scenario-no-covenant")).getText()).contains("KPN");
+        assertThat(browser.findElement(By.id("scenario-pdf")).getAttribute("href"))
+                .contains("region=VR16", "scope=region", "duration=12", "format=pdf");
         assertThat(consoleErrors()).isEmpty();
     }
 }
