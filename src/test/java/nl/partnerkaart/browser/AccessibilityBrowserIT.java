@@ -13,7 +13,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /**
  * axe-core (WCAG 2.0 and 2.1, A and AA) on every screen, report view and dialog, on a desktop and on a phone: no
@@ -23,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AccessibilityBrowserIT extends BrowserTest {
 
     private static final String AS_OF = "2026-11-23";
+    private static final String RECIPIENT = "toegankelijkheid@example.org";
     /** The first report or cascade after start compiles its queries; on a busy machine that takes a while. */
     private static final Duration SLOW = Duration.ofSeconds(60);
     /** A leaf element on show whose text says it is still loading ("Geschiedenis laden…"). */
@@ -125,18 +128,40 @@ class AccessibilityBrowserIT extends BrowserTest {
                 + ".map((a) => a.getAttribute('href').split('/')[2]).filter((id) => id !== 'coverage')");
         for (String report : reports) {
             if (report.equals("schedules")) {
-                go("#/reports/schedules");
-                waitFor(By.cssSelector(".report-schedules"));
-                settle();
-                waitFor(By.id("schedule-new")).click();
-                waitFor(By.id("schedule-cron"));
-                check("report schedules, with the form of a new one");
+                schedules();
             } else {
                 // A region, for the reports that need one; the others narrow down to it.
                 go("#/reports/" + report + "?region=VR16&asOf=" + AS_OF);
                 new WebDriverWait(browser, SLOW).until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("main:not(.left) .report-controls button.primary")));
                 check("report " + report + " of Hollands Midden");
+            }
+        }
+    }
+
+    /** A schedule planned, listed and removed again (asked first), through the screen. */
+    private void schedules() {
+        go("#/reports/schedules");
+        waitFor(By.cssSelector(".report-schedules"));
+        waitFor(By.id("schedule-new")).click();
+        new Select(waitFor(By.id("schedule-report"))).selectByValue("coverage");
+        browser.findElement(By.id("schedule-recipients")).sendKeys(RECIPIENT);
+        check("report schedules: a new one's form");
+        browser.findElement(By.cssSelector(".schedule-form button[type=submit]")).click();
+        try {
+            waitForText(By.cssSelector(".report-schedules table"), RECIPIENT);
+            check("report schedules: the list");
+            browser.findElement(By.xpath("//tr[contains(., '" + RECIPIENT + "')]//button[contains(@class, 'schedule-delete')]"))
+                    .click();
+            waitFor(By.cssSelector("dialog[open] button[value=delete]"));
+            check("report schedules: removing one, asked first");
+            browser.findElement(By.cssSelector("dialog[open] button[value=delete]")).click();
+        } finally {
+            // Whatever happened above, the schedule goes: other tests count the schedules.
+            for (JsonNode schedule : api().get("/api/reports/schedules").json()) {
+                if (schedule.get("recipients").toString().contains(RECIPIENT)) {
+                    api().delete("/api/reports/schedules/" + schedule.get("id").asString());
+                }
             }
         }
     }
