@@ -24,6 +24,7 @@ public final class Accessibility {
     public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> FAILING = Set.of("serious", "critical");
     private static final int TARGETS_SHOWN = 6;
+    private static final int REASONS_SHOWN = 4;
     private static final String AXE = readAxe();
 
     private static final String RUN = """
@@ -49,8 +50,12 @@ public final class Accessibility {
         public String toString() {
             String shown = elements.stream().limit(TARGETS_SHOWN).map(Element::target).collect(Collectors.joining(", "));
             String more = elements.size() > TARGETS_SHOWN ? ", ... (" + (elements.size() - TARGETS_SHOWN) + " more)" : "";
-            String summary = elements.isEmpty() ? "" : "\n      " + elements.get(0).summary().replace("\n", "\n      ");
-            return rule + " (" + impact + ", " + elements.size() + " elements): " + help + "\n    " + shown + more + summary;
+            // The distinct reasons (a contrast's colours, say), without axe's "Fix any of the following:" headings.
+            String reasons = elements.stream().map(e -> e.summary().lines().map(String::strip)
+                    .filter(line -> !line.startsWith("Fix ")).collect(Collectors.joining("; ")))
+                    .distinct().limit(REASONS_SHOWN).collect(Collectors.joining("\n      "));
+            return rule + " (" + impact + ", " + elements.size() + " elements): " + help + "\n    " + shown + more
+                    + "\n      " + reasons;
         }
     }
 
