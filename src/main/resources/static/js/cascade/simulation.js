@@ -11,8 +11,9 @@ import { DEFAULT_HOURS, hourText, illustrativeMark, rememberInHash } from './par
 
 const STARTABLE = ['VitalProcess', 'Asset'];
 const PLAY_STEP_MS = 700;
-// From the first hour (dark) to the last (light): how long a region has had to prepare.
-const HOUR_COLOURS = ['#8e1b14', '#b3261e', '#d9534f', '#e8877f', '#f3b9b3'];
+// From the first hour (dark) to the last (light): how long a region has had to prepare. Even the lightest stands out
+// at 3:1 or more from the white borders and from the grey of regions not hit (WCAG 1.4.11).
+const HOUR_COLOURS = ['#5c0f0a', '#8e1b14', '#b3261e', '#cc3b31', '#d9534f'];
 
 const cascadeStyle = [
   ...graphStyle,
@@ -76,7 +77,7 @@ function controls(hours) {
     summary: element('p', { id: 'cascade-summary', className: 'hint' }),
     timeline: element('ol', { id: 'cascade-timeline', className: 'timeline' }),
     regionPanel: element('div', { className: 'cascade-region-panel' }, regionPartners(null)),
-    canvas: element('div', { id: 'cascade-graph', className: 'graph-canvas', tabindex: '0',
+    canvas: element('div', { id: 'cascade-graph', className: 'graph-canvas', tabindex: '0', role: 'img',
       'aria-label': t('cascade.graphLabel') }),
     mapHolder: element('div', { className: 'map-holder' }),
   };
