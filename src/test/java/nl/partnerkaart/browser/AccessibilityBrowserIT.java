@@ -55,7 +55,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         waitFor(By.id("username"));
         check("sign-in page");
         signInAsAdmin();
-        waitFor(By.cssSelector(".kind-cards"));
+        new WebDriverWait(browser, SLOW).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kind-cards")));
         check("overview");
 
         explorer();
