@@ -68,6 +68,7 @@ function passwordDialog(account, status) {
 function accountRow(account, status, reload) {
   const roleId = `role-${account.username}`;
   const role = roleSelect(roleId, highestRole(account.roles));
+  role.setAttribute('aria-label', t('users.role'));
   const regions = element('input', { value: account.regions.join(', '), 'aria-label': t('users.regions'),
     placeholder: t('users.allRegions') });
   const enabled = element('input', { type: 'checkbox', checked: account.enabled, 'aria-label': t('users.enabled') });

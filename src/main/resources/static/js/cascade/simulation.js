@@ -75,7 +75,7 @@ function controls(hours) {
     summary: element('p', { id: 'cascade-summary', className: 'hint' }),
     timeline: element('ol', { id: 'cascade-timeline', className: 'timeline' }),
     regionPanel: element('div', { className: 'cascade-region-panel' }, regionPartners(null)),
-    canvas: element('div', { id: 'cascade-graph', className: 'graph-canvas', tabindex: '0',
+    canvas: element('div', { id: 'cascade-graph', className: 'graph-canvas', tabindex: '0', role: 'img',
       'aria-label': t('cascade.graphLabel') }),
     mapHolder: element('div', { className: 'map-holder' }),
     legendHolder: element('div', { className: 'legend-holder' }),

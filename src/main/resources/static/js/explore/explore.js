@@ -38,7 +38,7 @@ function buildPage(main, status) {
       LAYOUTS.map((name) => element('option', { value: name }, t(`layout.${name}`)))),
     hops: element('select', { id: 'path-hops', 'aria-label': t('explore.maxHops') },
       [2, 3, 4, 5, 6, 8].map((n) => element('option', { value: n }, t('explore.hops', { n })))),
-    canvas: element('div', { id: 'graph', className: 'graph-canvas', tabindex: '0', 'aria-label': t('explore.title') }),
+    canvas: element('div', { id: 'graph', className: 'graph-canvas', tabindex: '0', role: 'img', 'aria-label': t('explore.title') }),
     landingHost: element('div', { className: 'landing', id: 'landing' }),
     details: element('div', { id: 'details', className: 'details-panel' },
       element('p', { className: 'hint' }, t('explore.empty'))),

@@ -37,7 +37,7 @@ function elementsFor(landing, measure, tie) {
  */
 export async function renderLanding(host, { status, onRegion, onTie }) {
   const wrap = element('div', { className: 'graph-wrap landing-wrap' });
-  const container = element('div', { id: 'landing-graph', className: 'graph-canvas', tabindex: '0',
+  const container = element('div', { id: 'landing-graph', className: 'graph-canvas', tabindex: '0', role: 'img',
     'aria-label': t('landing.title') });
   wrap.append(container);
   const measure = element('select', { id: 'landing-measure', 'aria-label': t('landing.measure') },

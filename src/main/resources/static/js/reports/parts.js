@@ -87,7 +87,9 @@ export async function barChart(chart) {
     type: 'bar',
     data: {
       labels: chart.categories,
-      datasets: chart.series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color })),
+      // A dark outline: light segments (amber, grey) stand out from the white at 3:1 or more (WCAG 1.4.11).
+      datasets: chart.series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.color,
+        borderColor: '#1c2733', borderWidth: 1 })),
     },
     options: {
       indexAxis: 'y',

@@ -29,14 +29,36 @@ function resultTable(answer) {
   return table(answer.columns, rows);
 }
 
+/** A tab and the panel it shows, wired for assistive technology; the panel takes the focus, so a keyboard reaches
+ * and scrolls a long table. */
+function tabWithPanel(name, label, className, selected) {
+  const tab = element('button', { type: 'button', role: 'tab', id: `tab-${name}`, 'aria-selected': String(selected),
+    'aria-controls': `workbench-${name}`, tabindex: selected ? '0' : '-1' }, label);
+  const panel = element('div', { className, id: `workbench-${name}`, role: 'tabpanel', 'aria-labelledby': `tab-${name}`,
+    tabindex: '0', hidden: !selected });
+  return [tab, panel];
+}
+
+/** The tab pattern's keys: the arrows (and Home, End) move between the two tabs and show them. */
+function arrowKeys(first, second, select) {
+  [first, second].forEach((tab) => tab.addEventListener('keydown', (event) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const other = tab === first ? second : first;
+    const next = { Home: first, End: second }[event.key] || other;
+    select(next === second);
+    next.focus();
+  }));
+}
+
 export function resultsView() {
   const summary = element('p', { className: 'workbench-summary', id: 'workbench-summary', role: 'status' });
-  const tableTab = element('button', { type: 'button', role: 'tab', id: 'tab-table', 'aria-selected': 'true' }, t('workbench.table'));
-  const graphTab = element('button', { type: 'button', role: 'tab', id: 'tab-graph', 'aria-selected': 'false' }, t('workbench.graph'));
+  const [tableTab, tablePane] = tabWithPanel('table', t('workbench.table'), 'workbench-table', true);
+  const [graphTab, graphPane] = tabWithPanel('graph', t('workbench.graph'), 'graph-canvas workbench-graph', false);
   const explorerLinkEl = element('a', { className: 'button-link', id: 'open-in-explorer', hidden: true }, t('workbench.openInExplorer'));
-  const tablePane = element('div', { className: 'workbench-table', id: 'workbench-table', role: 'tabpanel' });
-  const graphPane = element('div', { className: 'graph-canvas workbench-graph', id: 'workbench-graph', role: 'tabpanel', hidden: true });
-  const tabs = element('div', { className: 'workbench-tabs', role: 'tablist', hidden: true }, tableTab, graphTab, explorerLinkEl);
+  // A tablist holds only its tabs: the link to the explorer stands beside it.
+  const tabs = element('div', { className: 'workbench-tabs', hidden: true },
+    element('div', { role: 'tablist', 'aria-label': t('workbench.results') }, tableTab, graphTab), explorerLinkEl);
   let answer = null;
   let cy = null;
 
@@ -51,12 +73,14 @@ export function resultsView() {
   const select = (showGraph) => {
     tableTab.setAttribute('aria-selected', String(!showGraph));
     graphTab.setAttribute('aria-selected', String(showGraph));
+    [tableTab.tabIndex, graphTab.tabIndex] = showGraph ? [-1, 0] : [0, -1];
     tablePane.hidden = showGraph;
     graphPane.hidden = !showGraph;
     if (showGraph && answer) drawGraph(); // Cytoscape measures its container, so it draws once visible
   };
   tableTab.addEventListener('click', () => select(false));
   graphTab.addEventListener('click', () => select(true));
+  arrowKeys(tableTab, graphTab, select);
 
   return {
     element: element('section', { className: 'workbench-results', 'aria-label': t('workbench.results') },
