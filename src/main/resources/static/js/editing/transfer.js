@@ -28,7 +28,7 @@ function countsTable(report) {
     t('transfer.updated'), t('transfer.unchanged')],
   report.kinds.map((k) => element('tr', {}, element('td', {}, k.kind), element('td', {}, k.file),
     element('td', {}, k.rows), element('td', {}, k.created), element('td', {}, k.updated),
-    element('td', {}, k.unchanged))));
+    element('td', {}, k.unchanged))), t('transfer.importTitle'));
 }
 
 function problemsTable(problems) {
@@ -36,7 +36,7 @@ function problemsTable(problems) {
     t('transfer.problem')],
   problems.map((p) => element('tr', {}, element('td', {}, p.file), element('td', {}, p.sheet ?? ''),
     element('td', {}, p.line ?? ''), element('td', {}, p.column ?? ''),
-    element('td', { className: 'details' }, p.message))));
+    element('td', { className: 'details' }, p.message))), t('transfer.problems', { count: problems.length }));
 }
 
 function changesAnything(report) {

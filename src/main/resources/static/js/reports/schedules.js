@@ -196,7 +196,7 @@ export async function scheduleSection(catalogue, regions) {
         element('td', {}, element('code', {}, s.folder)),
         element('td', {}, outcome(s)),
         element('td', {}, s.nextRuns.length ? when(s.nextRuns[0]) : '–'),
-        actions(s)))));
+        actions(s))), t('schedules.title')));
   };
 
   newButton.addEventListener('click', () => openForm(null, newButton));
