@@ -80,7 +80,8 @@ function cellDetails(panel, region, column, cell) {
     element('div', { className: 'hint' }, t('reports.validUntil', { date: c.validUntil || t('reports.open') })),
     // The national overview leaves the partners to the coverage report.
     c.partners ? element('div', {}, t('reports.partners', { partners: c.partners.join(', ') || '–' })) : null));
-  panel.replaceChildren(
+  // replaceChildren writes a null as the text "null": the parts that do not apply are left out first.
+  panel.replaceChildren(...[
     element('h3', {}, `${region.regionName} · ${column.name}`),
     element('p', {}, element('span', { className: `badge state-${cell.status}` }, t(`reports.state.${cell.status}`))),
     covenants.length ? element('ul', { className: 'covenant-list' }, covenants)
@@ -88,7 +89,8 @@ function cellDetails(panel, region, column, cell) {
     cell.covenants.some((c) => !c.partners) ? element('p', { className: 'hint' }, t('reports.partnersInCoverage')) : null,
     cell.covenantCount > covenants.length ? element('p', { className: 'message truncated' },
       t('reports.firstCovenants', { shown: formatNumber(covenants.length), total: formatNumber(cell.covenantCount) })) : null,
-    element('button', { type: 'button', onclick: () => { panel.hidden = true; } }, t('reports.close')));
+    element('button', { type: 'button', onclick: () => { panel.hidden = true; } }, t('reports.close')),
+  ].filter(Boolean));
   panel.focus();
 }
 
