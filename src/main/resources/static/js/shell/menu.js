@@ -14,11 +14,8 @@ export function collapsibleMenu(button, menu) {
     setOpen(false);
     if (focusInside && collapsed()) button.focus();
   };
-  button.addEventListener('click', () => {
-    setOpen(!isOpen());
-    // The first choice at hand, as in a menu; the button stays one Shift+Tab away.
-    if (isOpen()) menu.querySelector('a:not([hidden]), button')?.focus();
-  });
+  // The focus stays on the button (a disclosure, not a menu widget): the links follow it in the tab order.
+  button.addEventListener('click', () => setOpen(!isOpen()));
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && isOpen() && (menu.contains(event.target) || event.target === button)) {
       event.preventDefault();
@@ -31,5 +28,4 @@ export function collapsibleMenu(button, menu) {
   document.addEventListener('click', (event) => {
     if (!menu.contains(event.target) && !button.contains(event.target)) close();
   });
-  return { close };
 }
