@@ -77,7 +77,7 @@ class BriefingController {
         }
         byte[] pdf = new BriefingPdf(lang).render(briefing, LocalDate.now(clock));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("briefing-" + briefing.region().id() + "-" + briefing.incidentType().id() + ".pdf")
                         .build().toString())
                 .body(pdf);

@@ -65,8 +65,8 @@ class ReportController {
         }
         Report wanted = format.equals("pdf") ? reports.page(builder, request) : reports.build(builder, request);
         Reports.Rendered rendered = reports.render(wanted, format, lang);
-        ContentDisposition disposition = format.equals("pdf") ? ContentDisposition.inline().filename(rendered.fileName()).build()
-                : ContentDisposition.attachment().filename(rendered.fileName()).build();
+        // Every format is a download, the PDF too: opened in the tab, it replaced the application.
+        ContentDisposition disposition = ContentDisposition.attachment().filename(rendered.fileName()).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(rendered.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(rendered.bytes());
     }

@@ -41,7 +41,7 @@ export async function render(main) {
       status.show(entries.length === 0 ? t('audit.empty') : '');
       list.replaceChildren(entries.length === 0 ? '' : table(
         [t('audit.at'), t('audit.user'), t('audit.action'), t('audit.target'), t('audit.outcome'), t('audit.details')],
-        entries.map(row)));
+        entries.map(row), t('audit.title')));
     } catch (error) {
       status.show(t('error.generic', { detail: error.message }), true);
     }

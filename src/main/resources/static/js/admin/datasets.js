@@ -58,7 +58,6 @@ function removalSection(reload) {
 }
 
 export async function render(main, { me }) {
-  main.classList.add('reflow');
   const sets = element('div', { id: 'dataset-summary' }, t('datasets.loading'));
   const status = statusLine('');
   status.show('');

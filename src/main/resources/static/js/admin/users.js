@@ -98,7 +98,7 @@ export async function render(main) {
     const accounts = await api.get('/api/users');
     list.replaceChildren(accounts.length === 0 ? element('p', {}, t('users.empty'))
       : table([t('users.username'), t('users.role'), t('users.regions'), t('users.status'), t('users.actions')],
-        accounts.map((account) => accountRow(account, status, reload))));
+        accounts.map((account) => accountRow(account, status, reload)), t('users.title')));
   };
   main.append(element('h1', {}, t('users.title')), element('p', { className: 'intro' }, t('users.intro')),
     status, createForm(status, reload), list);

@@ -11,7 +11,8 @@ export function briefingView(container, initial) {
   const incidentSelect = element('select', { id: 'briefing-incident', 'aria-label': t('cascade.incidentType') });
   const hoursInput = element('input', { id: 'briefing-hours', type: 'number', min: '1', max: '720', value: initial.get('hours') || '12',
     'aria-label': t('cascade.horizon') });
-  const pdfLink = element('a', { id: 'briefing-pdf', className: 'button-link', hidden: true }, t('cascade.downloadPdf'));
+  const pdfLink = element('a', { id: 'briefing-pdf', className: 'button-link', download: '', hidden: true },
+    t('cascade.downloadPdf'));
   const result = element('div', { id: 'briefing-result' });
 
   const show = async () => {
@@ -72,11 +73,12 @@ function briefingSections(briefing) {
       element('td', {}, p.involvement.map((i) => t(`cascade.involvements.${i}`)).join(', ') || '—'),
       element('td', {}, p.activeCovenant ? t('cascade.yes') : t('cascade.noCovenant')),
       element('td', {}, people(p.accountHolders)),
-      element('td', {}, people(p.contacts))))),
+      element('td', {}, people(p.contacts)))), t('cascade.partnersToAlert', { count: briefing.partners.length })),
     element('h3', {}, t('cascade.applicableCovenants', { count: briefing.covenants.length })),
     table([t('cascade.covenant'), t('cascade.partners'), t('cascade.validUntil'), t('cascade.accountHolder')],
       briefing.covenants.map((c) => element('tr', {}, element('td', {}, c.name, illustrativeMark(c)),
-        element('td', {}, c.partners.join(', ')), element('td', {}, c.validUntil ? formatDate(c.validUntil) : '—'), element('td', {}, people(c.accountHolders))))),
+        element('td', {}, c.partners.join(', ')), element('td', {}, c.validUntil ? formatDate(c.validUntil) : '—'), element('td', {}, people(c.accountHolders)))),
+      t('cascade.applicableCovenants', { count: briefing.covenants.length })),
     element('h3', {}, t('cascade.gaps', { count: briefing.gaps.length })),
     briefing.gaps.length === 0 ? element('p', { className: 'hint' }, t('cascade.noGaps')) : '',
     element('ul', { id: 'briefing-gaps' }, briefing.gaps.map((g) => element('li', {}, g.name, ': ',

@@ -1,7 +1,7 @@
 // The brokers: the infrastructure and the partners whose failure hurts most (betweenness), with a link that simulates
 // an item's failure.
 import { api } from '../shell/api.js';
-import { element, statusLine, table } from '../lib/dom.js';
+import { element, scrollBox, statusLine, table } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { DEFAULT_HOURS, illustrativeMark } from './parts.js';
 
@@ -26,7 +26,8 @@ export function brokersView(container) {
   container.append(status);
   api.get('/api/analysis/brokers?limit=25').then((brokers) => {
     status.show('');
-    const section = (id, title, content) => element('section', { id }, element('h2', {}, t(title)), content);
+    const section = (id, title, content) => element('section', { id }, element('h2', {}, t(title)),
+      scrollBox(content, t(title)));
     container.append(
       element('p', { className: 'intro' }, t('cascade.brokersIntro')),
       element('div', { className: 'brokers' },

@@ -47,7 +47,7 @@ export function changeTable(url, onRestore) {
       rows.push(...page.entries.map((e) => entryRow(e, onRestore)));
       status.show(rows.length === 0 ? t('history.empty') : '');
       holder.replaceChildren(rows.length === 0 ? '' : table([t('history.at'), t('history.user'), t('history.actionLabel'),
-        t('history.item'), t('history.changes'), t('history.comment'), ''], rows));
+        t('history.item'), t('history.changes'), t('history.comment'), ''], rows, t('history.title')));
       more.hidden = !page.hasMore;
     } catch (error) {
       status.show(t('error.generic', { detail: error.message }), true);

@@ -29,7 +29,7 @@ function countsTable(report) {
     t('transfer.updated'), t('transfer.unchanged')],
   report.kinds.map((k) => element('tr', {}, element('td', {}, importKindLabel(k.kind)), element('td', {}, k.file),
     element('td', {}, formatNumber(k.rows)), element('td', {}, formatNumber(k.created)),
-    element('td', {}, formatNumber(k.updated)), element('td', {}, formatNumber(k.unchanged)))));
+    element('td', {}, formatNumber(k.updated)), element('td', {}, formatNumber(k.unchanged)))), t('transfer.importTitle'));
 }
 
 function problemsTable(problems) {
@@ -37,7 +37,7 @@ function problemsTable(problems) {
     t('transfer.problem')],
   problems.map((p) => element('tr', {}, element('td', {}, p.file), element('td', {}, p.sheet ?? ''),
     element('td', {}, p.line ?? ''), element('td', {}, p.column ?? ''),
-    element('td', { className: 'details' }, p.message))));
+    element('td', { className: 'details' }, p.message))), t('transfer.problems', { count: problems.length }));
 }
 
 function changesAnything(report) {

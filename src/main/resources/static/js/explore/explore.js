@@ -324,6 +324,14 @@ async function openFromLink(x, params, scenes) {
   }
 }
 
+/** The start page's task "find shared partners" (`#/explore?view=shared`): the views panel open at its first choice. */
+function openSharedView(main) {
+  const views = main.querySelector('#side-views');
+  if (!views) return;
+  views.open = true;
+  main.querySelector('#view-region-a')?.focus();
+}
+
 export async function render(main) {
   const status = statusLine('');
   status.show('');
@@ -346,6 +354,7 @@ export async function render(main) {
   await openFromLink(x, hashParams(), scenes);
   x.search.input.focus();
   await landingLoaded;
+  if (hashParams().get('view') === 'shared') openSharedView(main);
   // Left for another screen: free the graphs and their drawing loops.
   return () => {
     document.removeEventListener('keydown', onKey);

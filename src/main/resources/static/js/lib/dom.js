@@ -25,10 +25,20 @@ export function statusLine(text) {
   return line;
 }
 
-export function table(headers, rows) {
-  return element('table', { className: 'data-table' },
+/**
+ * A wide table in a box of its own that scrolls sideways on a narrow screen, so the page does not; the box is a named
+ * region that the keyboard reaches (Tab) and scrolls (arrow keys).
+ */
+export function scrollBox(content, name, className = 'wide-table') {
+  return element('div', { className, tabindex: '0', role: 'region', 'aria-label': name }, content);
+}
+
+/** A table; with a name, in its own scroll box (`scrollBox`). */
+export function table(headers, rows, name = null) {
+  const data = element('table', { className: 'data-table' },
     element('thead', {}, element('tr', {}, headers.map((h) => element('th', { scope: 'col' }, h)))),
     element('tbody', {}, rows));
+  return name ? scrollBox(data, name) : data;
 }
 
 /**

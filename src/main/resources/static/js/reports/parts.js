@@ -1,6 +1,6 @@
 // Building blocks of the report pages: the origin banner, sortable tables, stacked bar charts (Chart.js), the
 // coverage matrix.
-import { element } from '../lib/dom.js';
+import { element, scrollBox } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { valueLabel } from '../lib/labels.js';
 
@@ -52,9 +52,8 @@ export function sortableTable(table) {
         i === 0 && row.origin === 'illustrative' ? element('span', { className: 'mark', title: t('reports.illustrativeRow') }, ' *') : null)))));
   };
   fill(false);
-  const scroll = element('div', { className: 'table-scroll' },
-    element('table', { className: 'data-table report-table', 'data-table': table.id },
-      element('thead', {}, element('tr', {}, headers)), body));
+  const scroll = scrollBox(element('table', { className: 'data-table report-table', 'data-table': table.id },
+    element('thead', {}, element('tr', {}, headers)), body), table.title, 'table-scroll');
   if (table.rows.length >= table.total) return scroll;
   // A national graph has tens of thousands of detail rows: the page shows the first, the downloads carry all.
   return element('div', {}, element('p', { className: 'message truncated', 'data-truncated': table.id },
@@ -117,7 +116,8 @@ export function coverageMatrix(report, onCell) {
       'aria-label': `${region.regionName} · ${report.data.columns[c].name}: ${labels.rows[r][cell.column]}`,
       onclick: () => onCell(region, report.data.columns[c], cell),
     }, labels.rows[r][cell.column])))));
-  return element('table', { className: 'data-table coverage-matrix' }, element('thead', {}, head), element('tbody', {}, rows));
+  return scrollBox(element('table', { className: 'data-table coverage-matrix' }, element('thead', {}, head),
+    element('tbody', {}, rows)), labels.title);
 }
 
 /** Per column, the regions without an active (or expiring) covenant: the gaps at a glance. */

@@ -27,6 +27,22 @@ function field(label, control) {
   return element('label', { className: 'field' }, element('span', {}, label), control);
 }
 
+/**
+ * The report as PDF, XLSX or CSV, each a download that leaves the application where it is; a report about one region
+ * is offered once a region is chosen (without one the server would only answer with an error).
+ */
+function downloads(report) {
+  const box = element('span', { className: 'downloads' }, t('reports.download'));
+  if (report.needsRegion && !state.region) {
+    box.append(' ', element('span', { id: 'downloads-need-region' }, t('reports.downloadNeedsRegion')));
+    return box;
+  }
+  ['pdf', 'xlsx', 'csv'].forEach((format) => box.append(' ', element('a', {
+    href: reportUrl(report.id, format), 'data-format': format, download: '',
+  }, format.toUpperCase())));
+  return box;
+}
+
 function controls(report, reload) {
   const asOf = element('input', { type: 'date', name: 'asOf', value: state.asOf, required: true });
   const region = element('select', { name: 'region' }, element('option', { value: '' }, t('reports.allRegions')),
@@ -45,11 +61,7 @@ function controls(report, reload) {
     form.append(field(t('reports.months'), months));
   }
   form.append(element('button', { type: 'submit', className: 'primary' }, t('reports.show')));
-  const downloads = element('span', { className: 'downloads' }, t('reports.download'));
-  ['pdf', 'xlsx', 'csv'].forEach((format) => downloads.append(' ', element('a', {
-    href: reportUrl(report.id, format), 'data-format': format, download: format === 'pdf' ? null : '',
-  }, format.toUpperCase())));
-  form.append(downloads);
+  form.append(downloads(report));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     Object.assign(state, { asOf: asOf.value, region: region.value });
@@ -68,7 +80,8 @@ function cellDetails(panel, region, column, cell) {
     element('div', { className: 'hint' }, t('reports.validUntil', { date: c.validUntil || t('reports.open') })),
     // The national overview leaves the partners to the coverage report.
     c.partners ? element('div', {}, t('reports.partners', { partners: c.partners.join(', ') || '–' })) : null));
-  panel.replaceChildren(
+  // replaceChildren writes a null as the text "null": the parts that do not apply are left out first.
+  panel.replaceChildren(...[
     element('h3', {}, `${region.regionName} · ${column.name}`),
     element('p', {}, element('span', { className: `badge state-${cell.status}` }, t(`reports.state.${cell.status}`))),
     covenants.length ? element('ul', { className: 'covenant-list' }, covenants)
@@ -76,7 +89,8 @@ function cellDetails(panel, region, column, cell) {
     cell.covenants.some((c) => !c.partners) ? element('p', { className: 'hint' }, t('reports.partnersInCoverage')) : null,
     cell.covenantCount > covenants.length ? element('p', { className: 'message truncated' },
       t('reports.firstCovenants', { shown: formatNumber(covenants.length), total: formatNumber(cell.covenantCount) })) : null,
-    element('button', { type: 'button', onclick: () => { panel.hidden = true; } }, t('reports.close')));
+    element('button', { type: 'button', onclick: () => { panel.hidden = true; } }, t('reports.close')),
+  ].filter(Boolean));
   panel.focus();
 }
 

@@ -49,7 +49,7 @@ function cronPreview(input, output) {
     }
     try {
       const { nextRuns } = await api.get(`/api/reports/schedules/next-runs?cron=${encodeURIComponent(cron)}`);
-      output.textContent = t('schedules.nextRuns', { runs: nextRuns.map(when).join(' · ') });
+      output.textContent = t('schedules.nextRuns', { runs: nextRuns.map(formatDateTime).join(' · ') });
     } catch (error) {
       output.textContent = error.message;
     }
@@ -193,7 +193,7 @@ export async function scheduleSection(catalogue, regions) {
         element('td', {}, element('code', {}, s.folder)),
         element('td', {}, outcome(s)),
         element('td', {}, s.nextRuns.length ? formatDateTime(s.nextRuns[0]) : '–'),
-        actions(s)))));
+        actions(s))), t('schedules.title')));
   };
 
   newButton.addEventListener('click', () => openForm(null, newButton));

@@ -1,6 +1,7 @@
 // The shell: session, language, navigation between screens (one ES module per screen).
 import { api, csrfToken } from './api.js';
 import { language, loadLanguage, t, translatePage } from '../lib/i18n.js';
+import { collapsibleMenu } from './menu.js';
 
 // Each screen names the least role that may open it; the navigation shows only what the user may open.
 const screens = {
@@ -64,7 +65,16 @@ async function start() {
     await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
     window.location.assign('/login.html?logout');
   });
-  window.addEventListener('hashchange', showScreen);
+  collapsibleMenu(document.getElementById('menu-button'), document.getElementById('site-menu'));
+  // The skip link moves the focus to the screen's content and leaves the route (the address) as it is.
+  document.querySelector('.skip-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    const main = document.getElementById('main');
+    main.focus();
+    main.scrollIntoView();
+  });
+  // A plain fragment (`#main`, where the skip link leads) is a place on the page, not a screen.
+  window.addEventListener('hashchange', () => { if (!/^#[^/]/.test(window.location.hash)) showScreen(); });
   await showScreen();
 }
 

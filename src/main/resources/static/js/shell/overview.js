@@ -1,4 +1,5 @@
-// The start screen: what the knowledge base holds, per kind, with the share of public and illustrative data, and
+// The start screen: the tasks people come for, each a link to its screen; then what the knowledge base holds, per
+// kind (each count a link to where those items are looked at), with the share of public and illustrative data, and
 // which data sets are loaded.
 import { api } from './api.js';
 import { element as create } from '../lib/dom.js';
@@ -22,12 +23,40 @@ function originBar(kind) {
 const DISPLAY_ORDER = ['SafetyRegion', 'Municipality', 'Partner', 'Covenant', 'ActionItem', 'Exercise', 'PartnerProfile',
   'Network', 'Person', 'Sector', 'VitalProcess', 'Asset', 'Theme', 'CrisisType', 'IncidentType', 'Source'];
 
+// Where the items of a kind are looked at: the region map, the outage screen for what fails, or the report about them.
+const KIND_SCREENS = {
+  SafetyRegion: '#/explore', Municipality: '#/explore', Partner: '#/explore?view=shared',
+  Covenant: '#/reports/coverage', ActionItem: '#/reports/action-items', Theme: '#/reports/action-items',
+  Exercise: '#/reports/exercises', Network: '#/reports/networks', PartnerProfile: '#/reports/partner-profiles',
+  Person: '#/reports/data-quality', Source: '#/reports/data-quality',
+  Sector: '#/cascade', VitalProcess: '#/cascade', Asset: '#/cascade', CrisisType: '#/cascade', IncidentType: '#/cascade',
+};
+
 function card(kind) {
   const item = element('li', 'kind-card');
   item.dataset.label = kind.label;
-  item.append(element('span', 'count', formatNumber(kind.total)), element('span', 'label', t(`label.${kind.label}`)));
+  const counted = [element('span', 'count', formatNumber(kind.total)), element('span', 'label', t(`label.${kind.label}`))];
+  item.append(KIND_SCREENS[kind.label] ? create('a', { href: KIND_SCREENS[kind.label], className: 'kind-link' }, counted)
+    : create('span', { className: 'kind-link' }, counted));
   if (kind.total > 0) item.append(originBar(kind));
   return item;
+}
+
+// The tasks people come for, in the order a newcomer meets them.
+const TASKS = [
+  ['explore', '#/explore'],
+  ['shared', '#/explore?view=shared'],
+  ['outage', '#/cascade'],
+  ['coverage', '#/reports/coverage'],
+];
+
+function tasks() {
+  return create('section', { className: 'start-tasks', 'aria-labelledby': 'start-tasks-title' },
+    create('h2', { id: 'start-tasks-title' }, t('overview.tasksTitle')),
+    create('p', { className: 'hint', id: 'start-hint' }, t('overview.startHint')),
+    create('ul', { className: 'task-list' }, TASKS.map(([task, href]) => create('li', { className: 'task' },
+      create('a', { href, id: `task-${task}` }, t(`overview.task.${task}`)),
+      create('p', {}, t(`overview.task.${task}Text`))))));
 }
 
 /** The loaded sets with their counts (`datasets` of GET /api/overview); the administration shows them too. */
@@ -52,7 +81,8 @@ function datasetsSection(datasets, me) {
 }
 
 export async function render(main, { me } = {}) {
-  main.append(element('h1', null, t('overview.title')), element('p', 'intro', t('overview.intro')));
+  main.append(element('h1', null, t('overview.startTitle')), element('p', 'intro', t('overview.intro')), tasks(),
+    create('h2', { id: 'contents-title' }, t('overview.title')));
   const status = element('p', 'message', t('overview.loading'));
   status.setAttribute('role', 'status');
   main.append(status);

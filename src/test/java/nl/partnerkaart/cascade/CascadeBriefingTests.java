@@ -93,6 +93,9 @@ class CascadeBriefingTests extends ApplicationTest {
 
         assertThat(dutch.statusCode()).isEqualTo(200);
         assertThat(dutch.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        // A download, not a page that replaces the application in its tab.
+        assertThat(dutch.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
+                .contains("briefing-VR16-4.1.30.pdf");
         String nl = text(dutch.body());
         assertThat(nl).contains("Hollands Midden", "Liander", "Gevolgen per uur", "Te alarmeren partners",
                 "Geldende convenanten", "Lacunes", "2026-11-23", "illustratief", "lid crisisteam");

@@ -75,6 +75,7 @@ class ReportExportTests extends ApplicationTest {
     void pdfsCarryTheTitleDateOriginAndFigures() throws IOException {
         Api.Response coverage = api().get(COVERAGE + "&format=pdf");
         assertThat(coverage.contentType()).isEqualTo("application/pdf");
+        assertThat(coverage.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
         String text = text(coverage.bytes());
         assertThat(text).contains("Dekking convenanten", "Peildatum: 2026-11-23", "illustratief", "Kennemerland",
                 "in voorbereiding", "Landelijke totalen per sector", "cypher/reports/coverage.cypher");
