@@ -66,6 +66,17 @@ function keyHandler(input, state, { onPick, move, hide, clear }) {
   };
 }
 
+/** Makes the index-th suggestion the active one (-1: none); the focus stays in the input. */
+function activate(input, list, state, index) {
+  const all = list.querySelectorAll('.suggestion');
+  all.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+  state.active = index;
+  if (all[index]) {
+    input.setAttribute('aria-activedescendant', all[index].id);
+    all[index].scrollIntoView({ block: 'nearest' });
+  } else input.removeAttribute('aria-activedescendant');
+}
+
 /**
  * `id` prefixes the ids of the input and the list (`<id>-search`, `<id>-suggestions`); `labels`, when given, keeps
  * only hits with those labels; `texts` are the i18n keys of the label, the placeholder and the no-hits message.
@@ -80,20 +91,14 @@ export function searchBox(onPick, { id = 'explore', labels = null, texts = EXPLO
   let timer = null;
   let asked = 0;
   const state = { hits: [], active: -1 };
-  const move = (index) => {
-    const all = list.querySelectorAll('.suggestion');
-    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
-    state.active = index;
-    if (all[index]) {
-      input.setAttribute('aria-activedescendant', all[index].id);
-      all[index].scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  };
+  const move = (index) => activate(input, list, state, index);
   const hide = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); move(-1); };
   state.show = () => { list.hidden = false; input.setAttribute('aria-expanded', 'true'); };
   const empty = () => { asked += 1; state.hits = []; list.replaceChildren(); said.textContent = ''; hide(); };
   const render = (result) => {
-    state.hits = labels ? result.results.filter((hit) => labels.includes(hit.label)).slice(0, SHOWN) : result.results;
+    const hits = labels ? result.results.filter((hit) => labels.includes(hit.label)).slice(0, SHOWN) : result.results;
+    // In the order they are shown (grouped by kind), which the arrow keys follow.
+    state.hits = [...groupByLabel(hits).values()].flat();
     list.replaceChildren(...options(id, state.hits, onPick));
     if (state.hits.length === 0) list.replaceChildren(note('empty', t(texts.noHits, { q: result.query })));
     if (result.truncated) list.append(note('more', t('explore.moreHits')));
