@@ -106,7 +106,7 @@ function fillKinds(select, nodes) {
   const chosen = select.value;
   const kinds = [...new Map(nodes.map((n) => [n.label, n.kind]))].sort((a, b) => a[1].localeCompare(b[1]));
   select.replaceChildren(element('option', { value: '' }, t('explore.table.allKinds')),
-    kinds.map(([label, kind]) => element('option', { value: label }, kind)));
+    ...kinds.map(([label, kind]) => element('option', { value: label }, kind)));
   select.value = kinds.some(([label]) => label === chosen) ? chosen : '';
 }
 
