@@ -12,6 +12,21 @@ function propertyRows(properties, hidden = ['name', 'id', 'verification']) {
       element('td', {}, valueLabel(key, value))));
 }
 
+/** How sure an item is, in words: an example, another origin, or the verification status of a public fact. */
+export function verificationText(properties) {
+  if (properties.origin && properties.origin !== 'public') return t(`origin.${properties.origin}`);
+  const status = ['verified', 'derived'].includes(properties.verification) ? properties.verification : 'unverified';
+  return t(`verification.${status}`);
+}
+
+/** An item taken out of the scene (removed, undone) leaves the panel: it shows the hint again. */
+export function clearIfGone(panel, cy) {
+  const { item } = panel.dataset;
+  if (!item || cy.getElementById(item).nonempty()) return;
+  delete panel.dataset.item;
+  panel.replaceChildren(element('p', { className: 'hint' }, t('explore.empty')));
+}
+
 /** When a source was published and when it was read: how current the facts from it are. */
 function sourceDates(source) {
   const dates = [source.publishedOn && t('explore.publishedOn', { date: formatDate(source.publishedOn) }),
@@ -69,7 +84,10 @@ export function nodeDetails(id) {
 
 /** Shows a node in the panel; `known`: its details when the caller has them already, so they are not asked again. */
 export async function showDetails(panel, id, context, known = null) {
+  // The panel shows what was chosen last: an answer that arrives after another choice is dropped.
+  panel.dataset.item = id;
   const details = known?.node.id === id ? known : await nodeDetails(id);
+  if (panel.dataset.item !== id) return;
   const { node } = details;
   const actions = context.baseActions(node).filter(Boolean);
   const reports = reportLinks(node);
@@ -97,6 +115,7 @@ export async function showDetails(panel, id, context, known = null) {
  * derived, or the other way round), its properties and the sources it names, each opened in the explorer.
  */
 export function showRelationship(panel, edge) {
+  panel.dataset.item = edge.id();
   const { type, props = {} } = edge.data();
   const sources = [props.source || []].flat();
   panel.replaceChildren(

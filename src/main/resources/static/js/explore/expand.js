@@ -5,6 +5,7 @@ import { api } from '../shell/api.js';
 import { element } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { relationshipLabel } from '../lib/labels.js';
+import { menuKeys } from './actions-menu.js';
 import { groupNeighbours } from './groups.js';
 import { placeAround, togglePin } from './layouts.js';
 import { MOST, neighbours } from './neighbours.js';
@@ -67,6 +68,7 @@ function choice(label, count, onPick, onGroup) {
  * relationship type and direction, collapse, hide, pin.
  */
 export async function openMenu({ scene, node, host, status, intro }) {
+  const opener = document.activeElement;
   closeMenus(host);
   const degrees = await degreesOf(node.id());
   const total = degrees.reduce((sum, d) => sum + d.count, 0);
@@ -103,8 +105,7 @@ export async function openMenu({ scene, node, host, status, intro }) {
   menu.style.left = `${Math.max(0, Math.min(at.x + 12, host.clientWidth - 320))}px`;
   host.append(menu);
   menu.style.top = `${Math.max(0, Math.min(at.y, host.clientHeight - menu.offsetHeight - 8))}px`;
-  menu.querySelector('button').focus();
-  menu.addEventListener('keydown', (event) => { if (event.key === 'Escape') closeMenus(host); });
+  menuKeys(menu, opener);
   return total;
 }
 

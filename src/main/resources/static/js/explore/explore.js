@@ -5,16 +5,19 @@ import { api } from '../shell/api.js';
 import { element, statusLine } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { sizeByBrokers } from './brokers.js';
-import { nodeDetails, showDetails, showRelationship } from './details.js';
-import { expand, expandOrAsk, openMenu, relationshipName } from './expand.js';
+import { clearIfGone, nodeDetails, showDetails, showRelationship } from './details.js';
+import { expand, openMenu, relationshipName } from './expand.js';
 import { exportCsv, exportCypher, exportPng } from './export.js';
 import { applyFilters, emptyFilters, renderFilters } from './filters.js';
-import { isGroup, openGroup, showGroup } from './groups.js';
+import { isGroup, showGroup } from './groups.js';
+import { graphKeyboard } from './keyboard.js';
 import { renderLanding } from './landing.js';
 import { LAYOUTS, fitView, graphByKind, layoutReady, runLayout, togglePin } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { mapLayer } from './map.js';
+import { detailsButtons, expandNode, menuOf } from './node-actions.js';
 import { createScene, isLarge } from './scene.js';
+import { sceneTable } from './scene-table.js';
 import { openScene, scenesPanel, snapshot } from './scenes.js';
 import { searchBox } from './search-box.js';
 import { viewsPanel } from './views.js';
@@ -47,12 +50,14 @@ function buildPage(main, status) {
     scenesHost: element('div', { id: 'scenes' }),
     viewsHost: element('div', { id: 'views' }),
     top: element('div', { className: 'explore-top' }),
+    tableHost: element('section', { id: 'scene-table', className: 'scene-table', hidden: true,
+      'aria-label': t('explore.view.table') }),
   };
   ui.hops.value = '4';
   ui.graphWrap = element('div', { className: 'graph-wrap', id: 'graph-wrap' }, ui.canvas);
   main.classList.add('explore');
   main.append(ui.top, status,
-    element('div', { className: 'explore-body' }, ui.graphWrap, ui.landingHost,
+    element('div', { className: 'explore-body' }, ui.graphWrap, ui.tableHost, ui.landingHost,
       element('aside', { className: 'side-panel' },
         section('side-details', t('explore.details.title'), true, ui.details),
         section('side-views', t('views.title'), false, ui.viewsHost),
@@ -65,7 +70,9 @@ function buildPage(main, status) {
 
 function showLanding(x, on) {
   x.ui.landingHost.hidden = !on;
-  x.ui.graphWrap.hidden = on;
+  // Off the landing, the graph or its table (the switch "Grafiek / Tabel").
+  x.ui.graphWrap.hidden = on || x.table.shown();
+  x.ui.tableHost.hidden = on || !x.table.shown();
   if (on) x.landing?.show(); else { x.cy.resize(); x.map.redraw(); }
 }
 
@@ -73,6 +80,7 @@ function refreshPanels(x) {
   const hidden = applyFilters(x.cy, x.filters);
   renderFilters(x.ui.filterHost, x.cy, x.filters, hidden, (next) => { x.filters = next; refreshPanels(x); });
   renderLegend(x.ui.legendHost, x.cy);
+  x.table.refresh();
   x.ui.undoButton.disabled = !x.scene.canUndo();
   x.ui.redoButton.disabled = !x.scene.canRedo();
 }
@@ -140,6 +148,7 @@ function detailsContext(x) {
         ? element('a', { id: 'simulate-failure', className: 'button-link',
           href: `#/cascade?start=${encodeURIComponent(node.id)}&hours=24` }, t('explore.simulateFailure'))
         : null,
+      ...detailsButtons(x.actions, node.id),
       itemActions(node, () => showDetails(ui.details, node.id, context).catch(x.fail)),
     ],
   };
@@ -250,19 +259,16 @@ function scenesOf(x) {
 
 function wireGraph(x) {
   const { scene, status, cy, ui } = x;
-  const host = ui.graphWrap;
   scene.onChange(() => {
     refreshPanels(x);
+    clearIfGone(ui.details, cy);
     if (ui.brokersButton.getAttribute('aria-pressed') === 'true') sizeByBrokers(cy, true).catch(x.fail);
   });
   // A group opens with a double-click or its menu; other nodes expand or show their menu.
-  cy.on('dbltap cxttap', 'node', (event) => {
-    const node = event.target;
-    if (isGroup(node)) openGroup(scene, node, status);
-    else if (event.type === 'dbltap') expandOrAsk({ scene, node, host, status }).catch(x.fail);
-    else openMenu({ scene, node, host, status }).catch(x.fail);
-  });
-  cy.on('tap', (event) => { if (event.target === cy) host.querySelectorAll('.context-menu').forEach((m) => m.remove()); });
+  cy.on('dbltap', 'node', (event) => expandNode(x.actions, event.target));
+  cy.on('cxttap', 'node', (event) => menuOf(x.actions, event.target));
+  graphKeyboard(ui.canvas, x.actions);
+  cy.on('tap', (event) => { if (event.target === cy) ui.graphWrap.querySelectorAll('.context-menu').forEach((m) => m.remove()); });
   cy.on('select', 'edge', (event) => showRelationship(ui.details, event.target));
   cy.on('select', 'node', (event) => {
     if (isGroup(event.target)) {
@@ -341,9 +347,13 @@ export async function render(main) {
   // `pathFrom`: the start of a path being looked for; `picked`: the details of a node just added.
   const x = { scene, cy, status, ui, map: mapLayer(ui.graphWrap, cy), filters: emptyFilters(), pathFrom: null,
     picked: null, landing: null, views: null, fail: (error) => status.show(error.message, true) };
+  // The actions menu opens over what is shown: the graph, or the table that stands in for it.
+  x.actions = { scene, status, fail: x.fail, get host() { return x.table.shown() ? ui.tableHost : ui.graphWrap; } };
   x.context = detailsContext(x);
   x.search = explorerSearch(x);
-  ui.top.append(x.search.box, toolbar(x));
+  x.table = sceneTable(ui.tableHost, { cy, fail: x.fail, onView: () => showLanding(x, false),
+    onSelect: (node) => { cy.$(':selected').unselect(); node.select(); } });
+  ui.top.append(x.search.box, x.table.switcher, toolbar(x));
   wireGraph(x);
   refreshPanels(x);
   const scenes = scenesOf(x);

@@ -3,7 +3,7 @@ import { api } from '../shell/api.js';
 import { t } from '../lib/i18n.js';
 import { dataNodes, isGroup } from './groups.js';
 
-function download(blob, name) {
+export function download(blob, name) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;

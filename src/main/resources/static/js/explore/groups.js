@@ -99,6 +99,7 @@ export function openGroup(scene, group, status) {
 export function showGroup(host, group, { scene, status, relation }) {
   const { of, type, direction, nodes, opened } = group.data('members');
   const origin = scene.cy.getElementById(of);
+  host.dataset.item = group.id();
   host.replaceChildren(
     element('h2', {}, group.data('name')),
     element('p', {}, t('explore.group.details', { count: formatNumber(nodes.length - opened),
