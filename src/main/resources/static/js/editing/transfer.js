@@ -71,71 +71,79 @@ function kindSelect(id, kinds, first) {
     kinds.map((k) => element('option', { value: k }, `${importKindLabel(k)} (${k}.csv)`)));
 }
 
-function importSection(kinds) {
-  const files = element('input', {
-    type: 'file', id: 'import-file', multiple: true, accept: '.csv,.xlsx,.zip',
-  });
+function importControls(kinds) {
   // A file named after its kind (partners.csv) needs no choice; any other single CSV file gets one here.
   const kind = kindSelect('import-kind', kinds, element('option', { value: '' }, t('transfer.kindFromName')));
   kind.setAttribute('aria-describedby', 'import-kind-hint');
-  const comment = element('input', { id: 'import-comment', maxlength: '500', size: '40' });
-  const dryRunButton = element('button', { type: 'submit', className: 'primary', id: 'import-dry-run' },
-    t('transfer.dryRun'));
-  const applyButton = element('button', { type: 'button', id: 'import-apply', disabled: true }, t('transfer.apply'));
   const progress = element('progress', { id: 'import-progress', max: '1', value: '0' });
   progress.hidden = true;
   const status = statusLine('');
   status.hidden = true;
-  const result = element('div', { id: 'import-result' });
+  return {
+    files: element('input', { type: 'file', id: 'import-file', multiple: true, accept: '.csv,.xlsx,.zip' }),
+    kind,
+    comment: element('input', { id: 'import-comment', maxlength: '500', size: '40' }),
+    dryRunButton: element('button', { type: 'submit', className: 'primary', id: 'import-dry-run' }, t('transfer.dryRun')),
+    applyButton: element('button', { type: 'button', id: 'import-apply', disabled: true }, t('transfer.apply')),
+    progress,
+    status,
+    result: element('div', { id: 'import-result' }),
+  };
+}
 
-  const run = async (dryRun) => {
-    if (files.files.length === 0) {
-      status.show(t('transfer.chooseFile'), true);
+/** Uploads the chosen files as a dry run or for real, and shows the job's progress and report. */
+async function runImport(c, dryRun) {
+  if (c.files.files.length === 0) {
+    c.status.show(t('transfer.chooseFile'), true);
+    return;
+  }
+  const form = uploadForm(c.files, c.kind, c.comment);
+  c.dryRunButton.disabled = true;
+  c.applyButton.disabled = true;
+  c.progress.hidden = false;
+  c.progress.max = 1;
+  c.progress.value = 0;
+  c.result.replaceChildren();
+  try {
+    const started = await upload(`/api/import/jobs?dryRun=${dryRun}`, form, (fraction) => {
+      c.progress.value = fraction;
+      c.status.show(t('transfer.uploading', { percent: Math.round(fraction * 100) }));
+    });
+    const job = await awaitJob(started.id, c.progress, c.status);
+    if (job.phase === 'FAILED') {
+      c.status.show(job.problem, true);
       return;
     }
-    const form = uploadForm(files, kind, comment);
-    dryRunButton.disabled = true;
-    applyButton.disabled = true;
-    progress.hidden = false;
-    progress.max = 1;
-    progress.value = 0;
-    result.replaceChildren();
-    try {
-      const started = await upload(`/api/import/jobs?dryRun=${dryRun}`, form, (fraction) => {
-        progress.value = fraction;
-        status.show(t('transfer.uploading', { percent: Math.round(fraction * 100) }));
-      });
-      const job = await awaitJob(started.id, progress, status);
-      if (job.phase === 'FAILED') {
-        status.show(job.problem, true);
-        return;
-      }
-      const ok = job.report.problems.length === 0;
-      status.show(t(ok ? (dryRun ? 'transfer.dryRunOk' : 'transfer.applied') : 'transfer.refused'), !ok);
-      result.replaceChildren(reportView(job.report, dryRun));
-      applyButton.disabled = !(dryRun && ok && changesAnything(job.report));
-    } catch (error) {
-      status.show(t('error.generic', { detail: error.problem?.detail || error.message }), true);
-    } finally {
-      dryRunButton.disabled = false;
-      progress.hidden = true;
-    }
-  };
+    const ok = job.report.problems.length === 0;
+    c.status.show(t(ok ? (dryRun ? 'transfer.dryRunOk' : 'transfer.applied') : 'transfer.refused'), !ok);
+    c.result.replaceChildren(reportView(job.report, dryRun));
+    c.applyButton.disabled = !(dryRun && ok && changesAnything(job.report));
+  } catch (error) {
+    c.status.show(t('error.generic', { detail: error.problem?.detail || error.message }), true);
+  } finally {
+    c.dryRunButton.disabled = false;
+    c.progress.hidden = true;
+  }
+}
+
+function importSection(kinds) {
+  const c = importControls(kinds);
   // A dry run speaks for the files and kind it read: another choice needs a new one before anything is imported.
-  [files, kind].forEach((control) => control.addEventListener('change', () => {
-    applyButton.disabled = true;
-    result.replaceChildren();
+  [c.files, c.kind].forEach((control) => control.addEventListener('change', () => {
+    c.applyButton.disabled = true;
+    c.result.replaceChildren();
   }));
-  applyButton.addEventListener('click', () => run(false));
+  c.applyButton.addEventListener('click', () => runImport(c, false));
   const form = element('form', { className: 'inline-form', id: 'import-form',
-    onSubmit: (event) => { event.preventDefault(); run(true); } },
-  element('label', { for: 'import-file' }, t('transfer.files')), files,
-  element('label', { for: 'import-kind' }, t('transfer.chosenKind')), kind,
-  element('label', { for: 'import-comment' }, t('transfer.comment')), comment, dryRunButton, applyButton, progress);
+    onSubmit: (event) => { event.preventDefault(); runImport(c, true); } },
+  element('label', { for: 'import-file' }, t('transfer.files')), c.files,
+  element('label', { for: 'import-kind' }, t('transfer.chosenKind')), c.kind,
+  element('label', { for: 'import-comment' }, t('transfer.comment')), c.comment, c.dryRunButton, c.applyButton,
+  c.progress);
   return element('section', { 'aria-labelledby': 'import-heading' },
     element('h2', { id: 'import-heading' }, t('transfer.importTitle')),
     element('p', { className: 'intro' }, t('transfer.importIntro')), form,
-    element('p', { className: 'hint', id: 'import-kind-hint' }, t('transfer.kindHint')), status, result);
+    element('p', { className: 'hint', id: 'import-kind-hint' }, t('transfer.kindHint')), c.status, c.result);
 }
 
 function templatesSection(kinds) {
