@@ -9,6 +9,7 @@ import nl.partnerkaart.importer.HeldRow;
 import nl.partnerkaart.importer.ImportReport;
 import nl.partnerkaart.importer.Importer;
 import nl.partnerkaart.importer.RawTable;
+import nl.partnerkaart.system.ServerMessages;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +75,8 @@ public class ReferenceUpdate {
         ImportReport report = importer.updateReference(tables, USER, "Reference set " + shipped);
         if (!report.problems().isEmpty()) {
             log.warn("Reference version {} was not applied (the knowledge base stays at {}); {} problem(s), first: {}",
-                    shipped, applied, report.problems().size(), report.problems().subList(0,
-                            Math.min(5, report.problems().size())));
+                    shipped, applied, report.problems().size(), report.problems().stream().limit(5)
+                            .map(problem -> ServerMessages.english(problem.described())).toList());
             return;
         }
         // The version is recorded last: a start cut off before it applies the version (and its withdrawals) again.

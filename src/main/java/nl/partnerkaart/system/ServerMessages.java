@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,19 @@ public class ServerMessages {
 
     public String text(Message message) {
         return text(message, locale());
+    }
+
+    /**
+     * A message in English from the same bundles, where no application is running to ask (a start that failed): the
+     * bundles as {@code spring.messages.*} in application.properties configures them.
+     */
+    public static String english(Message message) {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages/problems");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setAlwaysUseMessageFormat(true);
+        return new ServerMessages(source, null, null).text(message, ServerLanguage.DEFAULT);
     }
 
     public String text(Message message, Locale locale) {
