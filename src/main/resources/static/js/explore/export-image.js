@@ -98,9 +98,14 @@ function arrowHead(from, to, colour, size) {
   return `<polygon points="${round(to.x)},${round(to.y)} ${corner(0.45)} ${corner(-0.45)}" fill="${escapeXml(colour)}"/>`;
 }
 
+/** Where an edge meets its node's border; the node's centre when the renderer has not placed the edge (yet). */
+function endpoint(point, node) {
+  return point && Number.isFinite(point.x) && Number.isFinite(point.y) ? point : node.position();
+}
+
 function edgeMarkup(edge, withLabel, font) {
-  const from = edge.sourceEndpoint();
-  const to = edge.targetEndpoint();
+  const from = endpoint(edge.sourceEndpoint(), edge.source());
+  const to = endpoint(edge.targetEndpoint(), edge.target());
   const colour = edge.style('line-color');
   const width = parseFloat(edge.style('width')) || 1;
   const dash = edge.style('line-style') === 'dashed' ? ' stroke-dasharray="5 4"' : '';

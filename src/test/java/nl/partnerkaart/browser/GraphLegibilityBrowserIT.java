@@ -127,6 +127,8 @@ class GraphLegibilityBrowserIT extends BrowserTest {
     @Test
     void labelsAreReadableByLevelOfDetailAndRelationshipTypesFollowTheSelection() {
         openHollandsMidden();
+        // Opening a region selects it; start from no selection.
+        script(CY + ".elements().unselect()");
 
         // Medium zoom: only the most connected nodes speak, at a readable size; no relationship types.
         zoomOnHollandsMidden(0.6);
@@ -284,17 +286,28 @@ class GraphLegibilityBrowserIT extends BrowserTest {
         assertThat(consoleErrors()).isEmpty();
     }
 
-    /** Chooses an export and answers the file it downloads: its name and a blob URL to read it from. */
+    /**
+     * Chooses an export and answers the name of the file it downloads; the page keeps the file (window.downloads[0]:
+     * its blob and its URL). The page's CSP lets images load from blob: URLs but not fetch them, hence the blob.
+     */
     @SuppressWarnings("unchecked")
     private Map<String, String> download(String choice) {
         script("""
                 window.downloads = [];
-                HTMLAnchorElement.prototype.click = function () { window.downloads.push({ name: this.download, href: this.href }); };
-                URL.revokeObjectURL = () => {};
+                window.blobs ||= new Map();
+                if (!window.keepsBlobs) {
+                  const create = URL.createObjectURL;
+                  URL.createObjectURL = (blob) => { const href = create(blob); window.blobs.set(href, blob); return href; };
+                  URL.revokeObjectURL = () => {};
+                  window.keepsBlobs = true;
+                }
+                HTMLAnchorElement.prototype.click = function () {
+                  window.downloads.push({ name: this.download, href: this.href, blob: window.blobs.get(this.href) });
+                };
                 """);
         new Select(browser.findElement(By.id("export"))).selectByValue(choice);
         return (Map<String, String>) new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> script("return window.downloads[0]"));
+                .until(d -> script("return window.downloads[0] && { name: window.downloads[0].name }"));
     }
 
     @Test
@@ -309,7 +322,7 @@ class GraphLegibilityBrowserIT extends BrowserTest {
                 const done = arguments[arguments.length - 1];
                 const cy = document.getElementById('graph')._cyreg.cy;
                 (async () => {
-                  const text = await (await fetch(window.downloads[0].href)).text();
+                  const text = await window.downloads[0].blob.text();
                   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
                   const ids = [...doc.querySelectorAll('g.node')].map((g) => g.getAttribute('data-id'));
                   const image = new Image();
@@ -343,7 +356,7 @@ class GraphLegibilityBrowserIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> image = (Map<String, Object>) asyncScript("""
                 const done = arguments[arguments.length - 1];
-                fetch(window.downloads[0].href).then((r) => r.blob()).then(async (blob) => {
+                Promise.resolve(window.downloads[0].blob).then(async (blob) => {
                   const bitmap = await createImageBitmap(blob);
                   done({ type: blob.type, width: bitmap.width, height: bitmap.height });
                 }).catch((e) => done({ error: String(e) }));
