@@ -83,8 +83,9 @@ class GraphLegibilityBrowserIT extends BrowserTest {
         });
     }
 
-    private static List<?> list(Map<String, Object> labels, String key) {
-        return (List<?>) labels.get(key);
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Map<String, Object> labels, String key) {
+        return (List<Object>) labels.get(key);
     }
 
     private static void assertReadable(Map<String, Object> labels) {
