@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +40,14 @@ class GraphLegibilityBrowserIT extends BrowserTest {
               && px(el) >= parseFloat(el.style('min-zoomed-font-size'));
             const nodes = cy.nodes().filter(drawn);
             const edges = cy.edges().filter(drawn);
-            const boxes = nodes.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+            const view = cy.extent();
+            const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+            // On screen: labels in the view (those outside are weighed when a pan brings them in).
+            const boxes = nodes.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }))
+              .filter((box) => meets(box, view));
             let overlaps = 0;
             boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-              if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps += 1;
+              if (meets(a, b)) overlaps += 1;
             }));
             return { zoom, nodes: nodes.map((n) => n.id()), edges: edges.map((e) => e.id()),
               smallest: Math.min(999, ...nodes.union(edges).map(px)), overlaps,
@@ -97,9 +102,11 @@ class GraphLegibilityBrowserIT extends BrowserTest {
 
     private void openExplorer() {
         signInAsAdmin();
-        waitFor(By.cssSelector(".kind-cards"));
+        // Generous waits: on the shared machine the overview and the landing map can take more than 10 s.
+        WebDriverWait patient = new WebDriverWait(browser, Duration.ofSeconds(40));
+        patient.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kind-cards")));
         browser.findElement(By.cssSelector("nav [data-screen=explore]")).click();
-        waitFor(By.id("landing-summary"));
+        patient.until(ExpectedConditions.visibilityOfElementLocated(By.id("landing-summary")));
     }
 
     /** Hollands Midden's network from the landing map: about 200 nodes, many more edges than a few. */
@@ -243,6 +250,13 @@ class GraphLegibilityBrowserIT extends BrowserTest {
         assertThat(consoleErrors()).isEmpty();
     }
 
+    /** Picks a value in one of the style panel's lists, as a change the panel hears (it renders itself anew). */
+    private void choose(String id, String value) {
+        waitFor(By.id(id));
+        script("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                + "s.dispatchEvent(new Event('change'));", id, value);
+    }
+
     private String partnerLook() {
         return (String) script("const n = " + CY + ".nodes('[label = \"Partner\"]')[0];"
                 + "return n.style('background-color') + ' ' + n.style('shape');");
@@ -258,8 +272,8 @@ class GraphLegibilityBrowserIT extends BrowserTest {
         new Select(waitFor(By.id("style-kind"))).selectByValue("Partner");
         script("const c = document.getElementById('style-colour'); c.value = '#cc3311';"
                 + "c.dispatchEvent(new Event('change'));");
-        new Select(waitFor(By.id("style-shape"))).selectByValue("star");
-        new Select(waitFor(By.id("style-size-by"))).selectByValue("degree");
+        choose("style-shape", "star");
+        choose("style-size-by", "degree");
         assertThat(partnerLook()).isEqualTo("rgb(204,51,17) star");
         assertThat((Boolean) script("return " + CY + ".getElementById('VR16').width() > "
                 + CY + ".nodes('[label = \"Partner\"]')[0].width()")).isTrue();
