@@ -70,18 +70,21 @@ export function renderStylePanel(host, cy, rules, state = {}) {
   const kind = element('select', { id: 'style-kind', onChange: () => renderStylePanel(host, cy, rules,
     { kind: kind.value }) }, kinds.map((name) => element('option', { value: name }, t(`kind.${name}`))));
   kind.value = label;
+  // Merged into the rules in force when the change comes, not those of this rendering: a control of an earlier
+  // rendering that reports late (a colour chooser closing) must not undo what came since.
   const change = (part) => {
     state.kind = label;
-    rules.set({ ...current, kinds: { ...current.kinds, [label]: { ...current.kinds[label], ...part } } });
+    const now = rules.current;
+    rules.set({ ...now, kinds: { ...now.kinds, [label]: { ...now.kinds[label], ...part } } });
   };
   host.replaceChildren(
     element('fieldset', { className: 'style-kind' }, element('legend', {}, t('style.perKind')),
       labelled(t('style.kind'), kind), ...kindControls(cy, label, current, change)),
     element('fieldset', { className: 'style-by' }, element('legend', {}, t('style.byProperty')),
       labelled(t('style.colourBy'), choiceOf('style-colour-by', 'style.colourBy', COLOUR_BY, current.colourBy,
-        (colourBy) => rules.set({ ...current, colourBy }))),
+        (colourBy) => rules.set({ ...rules.current, colourBy }))),
       labelled(t('style.sizeBy'), choiceOf('style-size-by', 'style.sizeBy', SIZE_BY, current.sizeBy,
-        (sizeBy) => rules.set({ ...current, sizeBy })))),
+        (sizeBy) => rules.set({ ...rules.current, sizeBy })))),
     element('div', { className: 'panel-actions' },
       element('button', { type: 'button', id: 'style-reset', onClick: () => rules.reset() }, t('style.reset'))),
     element('p', { className: 'hint' }, t('style.savedWithScene')));
