@@ -67,8 +67,11 @@ export function renderStylePanel(host, cy, rules, state = {}) {
   const current = rules.current;
   const kinds = kindsIn(cy);
   const label = kinds.includes(state.kind) ? state.kind : kinds[0];
-  const kind = element('select', { id: 'style-kind', onChange: () => renderStylePanel(host, cy, rules,
-    { kind: kind.value }) }, kinds.map((name) => element('option', { value: name }, t(`kind.${name}`))));
+  // The chosen kind lives in `state`, which the explorer keeps: its next rendering shows the same kind.
+  const kind = element('select', { id: 'style-kind', onChange: () => {
+    state.kind = kind.value;
+    renderStylePanel(host, cy, rules, state);
+  } }, kinds.map((name) => element('option', { value: name }, t(`kind.${name}`))));
   kind.value = label;
   // Merged into the rules in force when the change comes, not those of this rendering: a control of an earlier
   // rendering that reports late (a colour chooser closing) must not undo what came since.
