@@ -8,7 +8,7 @@ import java.util.Map;
  * colleague's link.
  */
 record Scene(String id, String name, String owner, boolean mine, List<SceneNode> nodes, Map<String, Object> filters,
-             Map<String, Object> view, String createdAt, String updatedAt) {
+             Map<String, Object> view, SceneStyle style, String createdAt, String updatedAt) {
 
     /**
      * One node of the scene at its position; a pinned node keeps its place when the scene is laid out. Boxed, so
@@ -18,7 +18,8 @@ record Scene(String id, String name, String owner, boolean mine, List<SceneNode>
     }
 
     /** What a user sends to save or change a scene. */
-    record Draft(String name, List<SceneNode> nodes, Map<String, Object> filters, Map<String, Object> view) {
+    record Draft(String name, List<SceneNode> nodes, Map<String, Object> filters, Map<String, Object> view,
+                 SceneStyle style) {
     }
 
     /** A line of the user's list of scenes. */

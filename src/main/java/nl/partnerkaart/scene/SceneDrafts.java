@@ -19,7 +19,7 @@ final class SceneDrafts {
     private SceneDrafts() {
     }
 
-    /** The draft as stored values: nodes, filters and view as JSON text. */
+    /** The draft as stored values: nodes, filters, view and style rules as JSON text. */
     static Map<String, Object> properties(Scene.Draft draft, JsonMapper json) {
         if (draft == null || draft.name() == null || draft.name().isBlank()) {
             throw new InvalidInputException("name", Message.of("input.nameRequired"));
@@ -45,6 +45,7 @@ final class SceneDrafts {
         values.put("nodeCount", nodes.size());
         values.put("filters", extras("filters", draft.filters(), json));
         values.put("view", extras("view", draft.view(), json));
+        values.put("style", json.writeValueAsString(SceneStyles.checked(draft.style())));
         return values;
     }
 

@@ -53,10 +53,11 @@ class Scenes {
         values.put("id", UUID.randomUUID().toString());
         values.put("max", MAX_PER_USER);
         int created = jdbc.sql("""
-                INSERT INTO scene (id, owner, name, nodes, node_count, filters, view_state, created_at, updated_at)
+                INSERT INTO scene (id, owner, name, nodes, node_count, filters, view_state, style_rules, created_at,
+                                   updated_at)
                 SELECT CAST(:id AS VARCHAR), CAST(:owner AS VARCHAR), CAST(:name AS VARCHAR), CAST(:nodes AS VARCHAR),
                        CAST(:nodeCount AS INTEGER), CAST(:filters AS VARCHAR), CAST(:view AS VARCHAR),
-                       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+                       CAST(:style AS VARCHAR), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
                 FROM (SELECT count(*) AS saved FROM scene WHERE owner = :owner) WHERE saved < :max
                 """).params(values).update();
         if (created == 0) {
@@ -72,6 +73,7 @@ class Scenes {
         int updated = jdbc.sql("""
                 UPDATE scene
                 SET name = :name, nodes = :nodes, node_count = :nodeCount, filters = :filters, view_state = :view,
+                    style_rules = :style,
                     updated_at = CURRENT_TIMESTAMP
                 WHERE owner = :owner AND id = :id
                 """).params(values).update();
@@ -93,6 +95,7 @@ class Scenes {
                 json.readValue(row.getString("nodes"), new TypeReference<List<Scene.SceneNode>>() { }),
                 json.readValue(row.getString("filters"), new TypeReference<Map<String, Object>>() { }),
                 json.readValue(row.getString("view_state"), new TypeReference<Map<String, Object>>() { }),
+                SceneStyles.checked(json.readValue(row.getString("style_rules"), SceneStyle.class)),
                 row.getObject("created_at", OffsetDateTime.class).toString(),
                 row.getObject("updated_at", OffsetDateTime.class).toString());
     }

@@ -7,7 +7,8 @@ import { formatNumber, t } from '../lib/i18n.js';
 import { relationshipLabel } from '../lib/labels.js';
 import { menuKeys } from './actions-menu.js';
 import { groupNeighbours } from './groups.js';
-import { placeAround, togglePin } from './layouts.js';
+import { arrangeExpansion } from './expansion-layout.js';
+import { togglePin } from './layouts.js';
 import { MOST, neighbours } from './neighbours.js';
 
 /** Up to this many neighbours a double-click adds them all without asking. */
@@ -28,7 +29,7 @@ export async function expand(scene, id, { type = '', direction = 'both', limit =
   const graph = await neighbours(id, { type, direction, limit });
   const added = scene.add(graph);
   const origin = scene.cy.getElementById(id);
-  if (origin.nonempty()) placeAround(origin, added);
+  if (origin.nonempty()) await arrangeExpansion(scene.cy, origin, added);
   const shown = graph.nodes.length - 1;
   if (graph.truncated) {
     status.show(t('explore.truncatedOf', { shown: formatNumber(shown), total: formatNumber(total ?? shown) }));

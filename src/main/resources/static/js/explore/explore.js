@@ -6,8 +6,9 @@ import { element, statusLine } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { sizeByBrokers } from './brokers.js';
 import { clearIfGone, nodeDetails, showDetails, showRelationship } from './details.js';
-import { expand, openMenu, relationshipName } from './expand.js';
-import { exportCsv, exportCypher, exportPng } from './export.js';
+import { expand, expandOrAsk, openMenu, relationshipName } from './expand.js';
+import { exportCsv, exportCypher } from './export.js';
+import { exportPng, exportSvg } from './export-image.js';
 import { applyFilters, emptyFilters, renderFilters } from './filters.js';
 import { isGroup, showGroup } from './groups.js';
 import { graphKeyboard } from './keyboard.js';
@@ -20,6 +21,8 @@ import { createScene, isLarge } from './scene.js';
 import { sceneTable } from './scene-table.js';
 import { openScene, scenesPanel, snapshot } from './scenes.js';
 import { searchBox } from './search-box.js';
+import { renderStylePanel } from './style-panel.js';
+import { defaultRules, styleRules } from './style-rules.js';
 import { viewsPanel } from './views.js';
 import { itemActions } from '../editing/edit-form.js';
 
@@ -47,6 +50,7 @@ function buildPage(main, status) {
       element('p', { className: 'hint' }, t('explore.empty'))),
     filterHost: element('div', { id: 'filters' }),
     legendHost: element('div', { id: 'legend' }),
+    styleHost: element('div', { id: 'style-rules' }),
     scenesHost: element('div', { id: 'scenes' }),
     viewsHost: element('div', { id: 'views' }),
     top: element('div', { className: 'explore-top' }),
@@ -63,6 +67,7 @@ function buildPage(main, status) {
         section('side-views', t('views.title'), false, ui.viewsHost),
         section('side-filters', t('explore.filters'), false, ui.filterHost),
         section('side-legend', t('explore.legend'), false, ui.legendHost),
+        section('side-style', t('style.title'), false, ui.styleHost),
         section('side-scenes', t('explore.scenes'), false, ui.scenesHost))),
     element('p', { className: 'hint' }, t('explore.keyboard')));
   return ui;
@@ -79,7 +84,8 @@ function showLanding(x, on) {
 function refreshPanels(x) {
   const hidden = applyFilters(x.cy, x.filters);
   renderFilters(x.ui.filterHost, x.cy, x.filters, hidden, (next) => { x.filters = next; refreshPanels(x); });
-  renderLegend(x.ui.legendHost, x.cy);
+  renderLegend(x.ui.legendHost, x.cy, x.rules.current);
+  renderStylePanel(x.ui.styleHost, x.cy, x.rules, x.styleState);
   x.table.refresh();
   x.ui.undoButton.disabled = !x.scene.canUndo();
   x.ui.redoButton.disabled = !x.scene.canRedo();
@@ -100,8 +106,6 @@ async function layout(x, { placed = false, ...options } = {}) {
   }
   const unplaced = placed ? 0 : await runLayout(cy, name, options);
   fitView(cy, large);
-  // A few nodes would otherwise fill the screen.
-  if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   if (unplaced) status.show(t('explore.unplaced', { count: formatNumber(unplaced) }));
   if (slow) status.show(t('explore.laidOut', { seconds: formatNumber(Math.round((performance.now() - started) / 100) / 10) }));
 }
@@ -212,9 +216,12 @@ async function openRegion(x, id) {
 function exportChoice(x) {
   const exportSelect = element('select', { id: 'export', 'aria-label': t('explore.export') },
     element('option', { value: '' }, t('explore.export')),
-    ['png', 'csv', 'cypher'].map((kind) => element('option', { value: kind }, t(`explore.export.${kind}`))));
+    ['png', 'pngView', 'svg', 'svgView', 'csv', 'cypher'].map((kind) => element('option', { value: kind },
+      t(`explore.export.${kind}`))));
   exportSelect.addEventListener('change', () => {
-    const exporter = { png: exportPng, csv: exportCsv, cypher: exportCypher }[exportSelect.value];
+    const exporter = { png: exportPng, csv: exportCsv, cypher: exportCypher, svg: exportSvg,
+      pngView: (cy) => exportPng(cy, { full: false }), svgView: (cy) => exportSvg(cy, { full: false }),
+    }[exportSelect.value];
     // The CSV is written by the server: a refusal or a lost connection is told, not lost in a rejected promise.
     if (exporter) Promise.resolve().then(() => exporter(x.cy)).catch(x.fail);
     exportSelect.value = '';
@@ -251,15 +258,17 @@ function scenesOf(x) {
   const { scene, status, cy, ui, map } = x;
   x.sceneOptions = { scene, status,
     setFilters: (saved) => { x.filters = { ...emptyFilters(), ...saved }; refreshPanels(x); },
-    setLayout: (name) => { ui.layoutSelect.value = name; map.show(name === 'geographic'); } };
+    setLayout: (name) => { ui.layoutSelect.value = name; map.show(name === 'geographic'); },
+    setStyle: (style) => x.rules.set(style || defaultRules()) };
   return scenesPanel(ui.scenesHost, { status,
-    snapshot: (name) => snapshot(cy, name, x.filters, ui.layoutSelect.value),
+    snapshot: (name) => snapshot(cy, name, x.filters, ui.layoutSelect.value, x.rules.current),
     open: (id) => openScene(id, x.sceneOptions) });
 }
 
 function wireGraph(x) {
   const { scene, status, cy, ui } = x;
   scene.onChange(() => {
+    x.rules.refresh();
     refreshPanels(x);
     clearIfGone(ui.details, cy);
     if (ui.brokersButton.getAttribute('aria-pressed') === 'true') sizeByBrokers(cy, true).catch(x.fail);
@@ -346,7 +355,9 @@ export async function render(main) {
   const { cy } = scene;
   // `pathFrom`: the start of a path being looked for; `picked`: the details of a node just added.
   const x = { scene, cy, status, ui, map: mapLayer(ui.graphWrap, cy), filters: emptyFilters(), pathFrom: null,
-    picked: null, landing: null, views: null, fail: (error) => status.show(error.message, true) };
+    picked: null, landing: null, views: null, fail: (error) => status.show(error.message, true),
+    rules: styleRules(cy), styleState: {} };
+  x.rules.onChange(() => refreshPanels(x));
   // The actions menu opens over what is shown: the graph, or the table that stands in for it.
   x.actions = { scene, status, fail: x.fail, get host() { return x.table.shown() ? ui.tableHost : ui.graphWrap; } };
   x.context = detailsContext(x);

@@ -1,8 +1,9 @@
-// Exports of the scene: a picture (PNG), the selection as CSV, and a Cypher query that recreates the scene.
+// Exports of the scene: the selection as CSV and a Cypher query that recreates the scene (pictures: export-image.js).
 import { api } from '../shell/api.js';
 import { t } from '../lib/i18n.js';
 import { dataNodes, isGroup } from './groups.js';
 
+/** Saves a file through a link with the download attribute. */
 export function download(blob, name) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
@@ -11,11 +12,6 @@ export function download(blob, name) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
-export function exportPng(cy) {
-  download(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
-    'partnerkaart-scene.png');
 }
 
 function cell(value) {

@@ -132,11 +132,18 @@ function centresBox(nodes) {
   return box;
 }
 
+/** The closest a fit comes: a few nodes fill the view without turning huge (nodes ~35 px, labels ~21 px). */
+export const FIT_MAX_ZOOM = 1.6;
+export const FIT_PADDING = 40;
+
 /** Fits the view to what the filters show. */
 export function fitView(cy, large) {
   const shown = cy.elements().not('.filtered');
   if (shown.empty()) return;
-  cy.fit(large ? centresBox(shown.nodes()) : shown, 30);
+  cy.fit(large ? centresBox(shown.nodes()) : shown, FIT_PADDING);
+  if (cy.zoom() > FIT_MAX_ZOOM) {
+    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
 }
 
 /** A place close to `centre`, the n-th of a spiral, so that members of one region do not cover each other. */
@@ -192,17 +199,6 @@ export async function runLayout(cy, name, options = {}) {
   else if (name === 'concentric') await concentric(cy);
   else await fcose(cy, options);
   return 0;
-}
-
-/** New nodes start in a ring around the node they came from; the rest of the scene stays where the user left it. */
-export function placeAround(origin, added) {
-  const nodes = added.nodes();
-  const centre = origin.position();
-  const radius = 60 + nodes.length * 4;
-  nodes.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(nodes.length, 1);
-    node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
-  });
 }
 
 export function togglePin(nodes) {

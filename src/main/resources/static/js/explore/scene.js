@@ -3,6 +3,7 @@ import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { today } from '../lib/clock.js';
 import { graphStyle } from '../lib/graph-style.js';
 import { relationshipLabel } from '../lib/labels.js';
+import { CLOSE_ZOOM, labelByDetail } from './labels.js';
 
 /**
  * Above this many nodes a scene is big: the renderer draws a cached bitmap while panning, drops edges while moving,
@@ -11,8 +12,8 @@ import { relationshipLabel } from '../lib/labels.js';
  */
 export const LARGE_SCENE = 1500;
 const HISTORY_DEPTH = 100;
-/** From this zoom on, labels of 10 px pass the style's min-zoomed-font-size of 7: worth giving to a big scene. */
-const LABEL_ZOOM = 0.7;
+/** From this zoom on, labels are drawn at a readable size (explore/labels.js): worth giving to a big scene. */
+const LABEL_ZOOM = CLOSE_ZOOM;
 /** Model units around the view whose nodes get their label too, so that a short pan shows labels at once. */
 const LABEL_MARGIN = 60;
 
@@ -172,6 +173,7 @@ export function createScene(container) {
     clearTimeout(labelling);
     labelling = setTimeout(() => { if (!cy.destroyed()) labelNodesInView(cy); }, 150);
   });
+  labelByDetail(cy);
   const history = sceneHistory(cy);
   const { undo, redo, canUndo, canRedo, onChange } = history;
   return { cy, ...sceneChanges(cy, history), undo, redo, canUndo, canRedo, onChange };

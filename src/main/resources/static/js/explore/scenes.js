@@ -1,5 +1,5 @@
-// Saved scenes: the nodes with their positions and pins, the filters and the layout, stored per user. A scene's
-// link (#/explore?scene=<id>) opens it for anyone signed in who has the link; only its owner changes it.
+// Saved scenes: the nodes with their positions and pins, the filters, the layout and the style rules, stored per
+// user. A scene's link (#/explore?scene=<id>) opens it for anyone signed in who has the link; only its owner changes it.
 import { api } from '../shell/api.js';
 import { element } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
@@ -11,18 +11,22 @@ export function sceneLink(id) {
   return `${window.location.origin}/#/explore?scene=${encodeURIComponent(id)}`;
 }
 
-/** What is stored: every node with its place and pin, the filters, the layout, the viewport and the groups. */
-export function snapshot(cy, name, filters, layout) {
+/**
+ * What is stored: every node with its place and pin, the filters, the layout, the viewport, the groups and the
+ * style rules.
+ */
+export function snapshot(cy, name, filters, layout, style) {
   return {
     name,
     nodes: dataNodes(cy).map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), pinned: n.locked() })),
     filters,
     view: { layout, zoom: cy.zoom(), pan: cy.pan(), groups: savedGroups(cy) },
+    style,
   };
 }
 
 /** Opens a scene by id into the explorer; says what no longer exists and what a cap left out. */
-export async function openScene(id, { scene, status, setFilters, setLayout }) {
+export async function openScene(id, { scene, status, setFilters, setLayout, setStyle }) {
   const saved = await api.get(`/api/scenes/${encodeURIComponent(id)}`);
   const graph = await api.get(`/api/scenes/${encodeURIComponent(id)}/graph`);
   const { cy } = scene;
@@ -32,6 +36,7 @@ export async function openScene(id, { scene, status, setFilters, setLayout }) {
     .lock();
   setFilters({ ...saved.filters });
   setLayout(saved.view?.layout || 'fcose');
+  setStyle(saved.style);
   if (saved.view?.zoom) cy.viewport({ zoom: saved.view.zoom, pan: saved.view.pan });
   else fitView(cy, isLarge(graph.nodes.length));
   const missing = saved.nodes.length - graph.nodes.length;
