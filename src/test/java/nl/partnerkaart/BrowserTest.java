@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -69,7 +70,7 @@ public abstract class BrowserTest extends ApplicationTest {
     void freshSession() {
         browser.get(url("/login.html"));
         browser.manage().deleteAllCookies();
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        script("localStorage.clear()");
         consoleErrors();
     }
 
@@ -87,6 +88,11 @@ public abstract class BrowserTest extends ApplicationTest {
         waitFor(browser, By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    }
+
+    /** Runs a script in the page (the graph's Cytoscape instance is {@code document.getElementById(..)._cyreg.cy}). */
+    protected Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
     }
 
     protected void signInAsAdmin() {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import nl.partnerkaart.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,10 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the briefing and the brokers.
  */
 class CascadeBrowserIT extends BrowserTest {
-
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
-    }
 
     /** A cascade over the whole country takes a while on a busy build machine: wait longer than for a page. */
     private void waitForCascade() {

@@ -34,10 +34,6 @@ class ExploreBrowserIT extends BrowserTest {
         bookkeeping.sql("DELETE FROM scene WHERE name LIKE 'T-%'").update();
     }
 
-    private Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(js, args);
-    }
-
     private long count(String cyExpression) {
         return (Long) script("return document.getElementById('graph')._cyreg.cy." + cyExpression + ".length");
     }

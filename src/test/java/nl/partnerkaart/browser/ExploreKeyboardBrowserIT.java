@@ -12,7 +12,6 @@ import java.util.function.LongPredicate;
 import nl.partnerkaart.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -29,10 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ExploreKeyboardBrowserIT extends BrowserTest {
 
     private static final String CY = "document.getElementById('graph')._cyreg.cy";
-
-    private Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(js, args);
-    }
 
     private long count(String cyExpression) {
         return (Long) script("return " + CY + "." + cyExpression + ".length");

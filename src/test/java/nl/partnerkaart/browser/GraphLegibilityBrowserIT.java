@@ -64,10 +64,6 @@ class GraphLegibilityBrowserIT extends BrowserTest {
         bookkeeping.sql("DELETE FROM scene WHERE name LIKE 'T-%'").update();
     }
 
-    private Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(js, args);
-    }
-
     private Object asyncScript(String js) {
         return ((JavascriptExecutor) browser).executeAsyncScript(js);
     }

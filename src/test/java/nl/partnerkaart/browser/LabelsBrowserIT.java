@@ -11,7 +11,6 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -30,10 +29,6 @@ class LabelsBrowserIT extends BrowserTest {
     void removeTestData() {
         deleteNodesWithIdPrefix(P);
         deleteChangesOf(P);
-    }
-
-    private Object script(String js) {
-        return ((JavascriptExecutor) browser).executeScript(js);
     }
 
     /** The machine is shared: the first explorer of a run may take longer than the usual ten seconds. */

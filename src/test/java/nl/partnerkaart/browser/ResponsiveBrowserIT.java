@@ -238,10 +238,6 @@ class ResponsiveBrowserIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
-    private Object script(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
     /** The page is no wider than the window; else which elements stick out (outside any box that scrolls or clips). */
     private void assertNoSidewaysScroll(String where) {
         String sticking = (String) script("""
