@@ -74,6 +74,16 @@ class ExploreKeyboardBrowserIT extends BrowserTest {
         waitForText(By.cssSelector("#details h2"), "Hollands Midden");
     }
 
+    /** Hollands Midden and its 50 first neighbours: its menu's first choice, opened by a double tap. */
+    private void addHollandsMiddenWithItsNeighbours() {
+        addHollandsMiddenByKeyboard();
+        script(CY + ".getElementById('VR16').emit('dbltap')");
+        waitForText(By.cssSelector(".context-menu"), "heeft");
+        waitUntil(() -> "menuitem".equals(focused().getAttribute("role")));
+        press(Keys.ENTER);
+        waitForNodes(n -> n == 51);
+    }
+
     /** Tabs forward from the search box until the graph has the focus: it is in the tab order. */
     private void tabToGraph() {
         for (int i = 0; i < 40 && !"graph".equals(focused().getAttribute("id")); i++) {
@@ -214,12 +224,7 @@ class ExploreKeyboardBrowserIT extends BrowserTest {
     @Test
     void theTableListsTheSceneSortsFiltersFollowsUndoAndSelectsInTheGraph() {
         openExplorer();
-        addHollandsMiddenByKeyboard();
-        script(CY + ".getElementById('VR16').emit('dbltap')");
-        waitForText(By.cssSelector(".context-menu"), "heeft");
-        waitUntil(() -> "menuitem".equals(focused().getAttribute("role")));
-        press(Keys.ENTER);
-        waitForNodes(n -> n == 51);
+        addHollandsMiddenWithItsNeighbours();
 
         browser.findElement(By.id("view-table")).sendKeys(Keys.ENTER);
         waitFor(By.id("scene-nodes"));
@@ -307,12 +312,7 @@ class ExploreKeyboardBrowserIT extends BrowserTest {
     @Test
     void theDetailsPanelDropsALateAnswerAndWhatLeftTheScene() {
         openExplorer();
-        addHollandsMiddenByKeyboard();
-        script(CY + ".getElementById('VR16').emit('dbltap')");
-        waitForText(By.cssSelector(".context-menu"), "heeft");
-        waitUntil(() -> "menuitem".equals(focused().getAttribute("role")));
-        press(Keys.ENTER);
-        waitForNodes(n -> n == 51);
+        addHollandsMiddenWithItsNeighbours();
 
         // The region's details come slowly; meanwhile a relationship is chosen: it stays in the panel.
         script("""
