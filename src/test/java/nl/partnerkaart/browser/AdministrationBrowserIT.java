@@ -70,7 +70,7 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#create-user button[type=submit]")).click();
         waitForText(By.cssSelector("main .message.error"), "12");
         assertThat(browser.findElement(By.cssSelector("main .message.error")).getText())
-                .isEqualTo("Er ging iets mis: password: at least 12 characters");
+                .isEqualTo("password: ten minste 12 tekens");
         assertThat(browser.findElement(By.id("new-username")).getAttribute("value")).isEqualTo("short-password-user");
         assertThat(accounts.exists("short-password-user")).isFalse();
         assertThat(consoleErrors()).allSatisfy(error -> assertThat(error).contains("400"));

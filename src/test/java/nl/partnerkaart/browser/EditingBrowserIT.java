@@ -73,7 +73,7 @@ class EditingBrowserIT extends BrowserTest {
         setValue(validUntil, "2024-01-01");
         setValue(browser.findElement(By.id("edit-validFrom")), "2025-01-01");
         browser.findElement(By.id("edit-save")).click();
-        waitForText(By.id("edit-validUntil-error"), "lies before validFrom");
+        waitForText(By.id("edit-validUntil-error"), "ligt vóór");
         assertThat(browser.findElement(By.id("edit-validUntil")).getAttribute("aria-invalid")).isEqualTo("true");
         // The refused save is the one error the browser logs: the 400 answer itself.
         assertThat(consoleErrors()).allMatch(error -> error.contains("status of 400"));

@@ -237,7 +237,8 @@ class GraphLegibilityBrowserIT extends BrowserTest {
                         n.position('y') - origin.y))),
                       share: Math.max(box.w / e.w, box.h / e.h), zoom: cy.zoom() };
                     """);
-            return answer;
+            // The fit follows the layout, which ends a moment later: wait for the view to take in every node.
+            return answer instanceof Map<?, ?> state && ((Long) state.get("outside")) == 0 ? answer : null;
         });
         assertThat((Long) view.get("outside")).as("nodes outside the view").isZero();
         assertThat(((Number) view.get("furthest")).doubleValue()).as("around the origin").isLessThan(900);

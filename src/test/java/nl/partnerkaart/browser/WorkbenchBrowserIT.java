@@ -84,7 +84,7 @@ class WorkbenchBrowserIT extends BrowserTest {
         WebElement editor = openWorkbench();
         editor.sendKeys("MATCH (n:Partner {id: 'P-VITENS'}) SET n.name = 'x' RETURN n");
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-        waitForText(By.cssSelector("main .message.error"), "only reads");
+        waitForText(By.cssSelector("main .message.error"), "De werkbank leest alleen");
         assertThat(browser.findElement(By.id("workbench-history")).getText()).contains("SET n.name");
         // The browser logs the refusal's 400 answer itself; nothing else may appear.
         assertThat(consoleErrors()).allMatch(error -> error.contains("/api/cypher - Failed to load resource")
