@@ -97,7 +97,9 @@ public abstract class BrowserTest extends ApplicationTest {
 
     protected void signInAsAdmin() {
         signIn("admin", TestApplications.ADMIN_PASSWORD);
-        waitFor(By.id("signed-in-as"));
+        // Its text, not its visibility: on a narrow screen the session sits behind the menu button.
+        until(browser, driver -> driver.findElements(By.id("signed-in-as")).stream()
+                .anyMatch(name -> !name.getAttribute("textContent").isBlank()));
     }
 
     protected WebElement waitFor(By locator) {
