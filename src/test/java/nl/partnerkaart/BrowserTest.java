@@ -135,14 +135,6 @@ public abstract class BrowserTest extends ApplicationTest {
         });
     }
 
-    /**
-     * Fails on any serious or critical axe-core violation of WCAG 2.0/2.1 A and AA on the page as it is now (open
-     * dialogs included), listing rule, impact, elements and advice.
-     */
-    protected void assertNoSeriousAccessibilityViolations() {
-        Accessibility.assertNoSeriousViolations(browser, browser.getCurrentUrl());
-    }
-
     /** Errors the page wrote to the console since the last call (and so clears them). */
     protected List<String> consoleErrors() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -27,10 +27,6 @@ record CascadeQuery(List<String> starts, double hours, Set<String> ignored, Loca
         this(starts, hours, ignored, asOf, Outage.NONE);
     }
 
-    static CascadeQuery of(List<String> start, Double hours, List<String> ignore, LocalDate asOf, Clock clock) {
-        return of(start, hours, ignore, asOf, clock, Outage.NONE);
-    }
-
     /**
      * Checks the raw request parameters; anything wrong is a 400 that names the parameter. With an incident type
      * the starts may be left out: the processes it disrupts are what fails.

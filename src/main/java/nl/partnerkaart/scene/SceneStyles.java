@@ -29,6 +29,17 @@ final class SceneStyles {
     private SceneStyles() {
     }
 
+    /**
+     * A stored style as it was checked when saved, or the default: not checked again, so that a scene saved before a
+     * kind or shape went away still opens.
+     */
+    static SceneStyle asStored(SceneStyle style) {
+        if (style == null) {
+            return SceneStyle.DEFAULT;
+        }
+        return new SceneStyle(style.kinds() == null ? Map.of() : style.kinds(), style.sizeBy(), style.colourBy());
+    }
+
     /** The style as given, or the default when none was sent. */
     static SceneStyle checked(SceneStyle style) {
         if (style == null) {

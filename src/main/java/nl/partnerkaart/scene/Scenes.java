@@ -95,7 +95,7 @@ class Scenes {
                 json.readValue(row.getString("nodes"), new TypeReference<List<Scene.SceneNode>>() { }),
                 json.readValue(row.getString("filters"), new TypeReference<Map<String, Object>>() { }),
                 json.readValue(row.getString("view_state"), new TypeReference<Map<String, Object>>() { }),
-                SceneStyles.checked(json.readValue(row.getString("style_rules"), SceneStyle.class)),
+                SceneStyles.asStored(json.readValue(row.getString("style_rules"), SceneStyle.class)),
                 row.getObject("created_at", OffsetDateTime.class).toString(),
                 row.getObject("updated_at", OffsetDateTime.class).toString());
     }

@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ServerMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ServerMessages.class);
+    /** For messages where no application runs to ask (a start that failed): built once. */
+    private static final ServerMessages WITHOUT_APPLICATION = new ServerMessages(bundles(), null, null);
 
     private final MessageSource source;
     private final LocaleResolver locales;
@@ -57,12 +59,16 @@ public class ServerMessages {
      * bundles as {@code spring.messages.*} in application.properties configures them.
      */
     public static String english(Message message) {
+        return WITHOUT_APPLICATION.text(message, ServerLanguage.DEFAULT);
+    }
+
+    private static MessageSource bundles() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("messages/problems");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setAlwaysUseMessageFormat(true);
-        return new ServerMessages(source, null, null).text(message, ServerLanguage.DEFAULT);
+        return source;
     }
 
     public String text(Message message, Locale locale) {

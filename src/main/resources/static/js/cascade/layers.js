@@ -8,7 +8,7 @@ const COLUMN_WIDTH = 260;
 const ROW_HEIGHT = 70;
 
 /** The processes and assets of an answer grouped by the hour they are first hit, earliest first. */
-export function hourColumns(answer) {
+function hourColumns(answer) {
   const columns = new Map();
   const add = (item, kind) => {
     if (!columns.has(item.hour)) columns.set(item.hour, []);

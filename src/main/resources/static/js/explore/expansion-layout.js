@@ -18,7 +18,7 @@ function centreOf(nodes) {
 }
 
 /** New nodes on a ring around their origin, or on an arc facing away from the scene's other nodes. */
-export function placeAround(origin, fresh, others) {
+function placeAround(origin, fresh, others) {
   const nodes = fresh.nodes();
   if (nodes.empty()) return;
   const at = origin.position();
@@ -76,7 +76,7 @@ function animateTo(cy, target) {
  * The view after an expansion: the new nodes and their origin when some fell outside it; the whole scene when it is
  * small in the view (a dozen nodes should not sit tiny in the middle of an empty canvas).
  */
-export function followExpansion(cy, origin, fresh) {
+function followExpansion(cy, origin, fresh) {
   const shown = cy.elements().not('.filtered');
   const scene = shown.boundingBox();
   const view = cy.extent();

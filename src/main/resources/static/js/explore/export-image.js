@@ -1,8 +1,8 @@
 // Pictures of the scene: PNG (Cytoscape draws it) and SVG, of the current view or of the whole scene. The SVG is
 // written from the scene's model, not a canvas wrapped in SVG: each node a shape with its colour, border and label,
 // each edge a line with its arrow, so that the file scales, and its text can be searched and edited.
+import { download } from '../lib/dom.js';
 import { LABEL_FONT, MIN_LABEL_PX } from '../lib/graph-style.js';
-import { download } from './export.js';
 
 const PADDING = 20;
 const SVG_NS = 'http://www.w3.org/2000/svg';

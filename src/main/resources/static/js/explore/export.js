@@ -3,17 +3,6 @@ import { api } from '../shell/api.js';
 import { t } from '../lib/i18n.js';
 import { dataNodes, isGroup } from './groups.js';
 
-/** Saves a file through a link with the download attribute. */
-export function download(blob, name) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
 function cell(value) {
   return value === undefined || value === null ? '' : Array.isArray(value) ? value.join('|') : String(value);
 }

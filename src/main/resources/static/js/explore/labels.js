@@ -10,9 +10,9 @@ import { LABEL_FONT, MIN_LABEL_PX } from '../lib/graph-style.js';
 /** From this zoom on, a label of LABEL_FONT is drawn at 12 px or more: every node's label shows. */
 export const CLOSE_ZOOM = MIN_LABEL_PX / LABEL_FONT;
 /** Below this zoom only the label under the pointer shows: larger text than its node would cover the scene. */
-export const FAR_ZOOM = 0.35;
+const FAR_ZOOM = 0.35;
 /** A scene with at most this many edges shows every relationship type. */
-export const FEW_EDGES = 30;
+const FEW_EDGES = 30;
 /** At medium zoom the best connected tenth of the nodes (at least five) keep their label. */
 const KEY_SHARE = 0.1;
 const KEY_LEAST = 5;
@@ -24,7 +24,7 @@ function readable(zoom, px) {
 }
 
 /** The nodes whose label shows at medium zoom, the most important first: selection, its neighbours, hubs. */
-export function keyNodes(cy) {
+function keyNodes(cy) {
   const nodes = cy.nodes().not('.filtered');
   const selected = nodes.filter(':selected');
   const around = selected.neighborhood('node').not('.filtered').difference(selected);
@@ -77,7 +77,7 @@ function uncover(cy, order) {
 }
 
 /** Sets every label to its level of detail for the current zoom, selection and scene. */
-export function refreshLabels(cy) {
+function refreshLabels(cy) {
   const zoom = cy.zoom();
   const large = cy.nodes('[?bulk]').nonempty();
   const hovered = cy.elements('.lod-hover');

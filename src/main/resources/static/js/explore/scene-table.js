@@ -3,11 +3,10 @@
 // the scene (expand, remove, undo, the filters panel); a row's button selects the node in the graph, whose details
 // then open. "Grafiek / Tabel" switches between the two.
 import { api } from '../shell/api.js';
-import { element } from '../lib/dom.js';
+import { download, element } from '../lib/dom.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { verificationText } from './details.js';
 import { relationshipName } from './expand.js';
-import { download } from './export.js';
 import { isGroup } from './groups.js';
 
 const NODE_COLUMNS = [

@@ -2,6 +2,7 @@
 // colour of every node by a property; and a way back to the default look. Each change applies at once.
 import { element } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
+import { fieldLabel, kindLabel } from '../lib/labels.js';
 import { LABEL_COLOURS, LABEL_SHAPES, NODE_SIZE, SHAPES } from '../lib/graph-style.js';
 import { COLOUR_BY, SIZE_BY, lookOf } from './style-rules.js';
 
@@ -26,11 +27,6 @@ function captionsOf(cy, label) {
   return ['name', 'id', ...[...keys].sort()];
 }
 
-function fieldName(key) {
-  const text = t(`field.${key}`);
-  return text === `field.${key}` ? key : text;
-}
-
 function labelled(text, control) {
   return element('label', { className: 'style-field' }, text, control);
 }
@@ -48,7 +44,7 @@ function kindControls(cy, label, rules, change) {
     SHAPES.map((name) => element('option', { value: name }, t(`shape.${name}`))));
   shape.value = look.shapes[label] || LABEL_SHAPES[label];
   const caption = element('select', { id: 'style-caption', onChange: () => change({ caption: caption.value }) },
-    captionsOf(cy, label).map((key) => element('option', { value: key }, fieldName(key))));
+    captionsOf(cy, label).map((key) => element('option', { value: key }, fieldLabel(key))));
   caption.value = rule.caption || 'name';
   return [labelled(t('style.colour'), colour), labelled(t('style.size'), size), labelled(t('style.shape'), shape),
     labelled(t('style.caption'), caption)];
@@ -71,7 +67,7 @@ export function renderStylePanel(host, cy, rules, state = {}) {
   const kind = element('select', { id: 'style-kind', onChange: () => {
     state.kind = kind.value;
     renderStylePanel(host, cy, rules, state);
-  } }, kinds.map((name) => element('option', { value: name }, t(`kind.${name}`))));
+  } }, kinds.map((name) => element('option', { value: name }, kindLabel(name))));
   kind.value = label;
   // Merged into the rules in force when the change comes, not those of this rendering: a control of an earlier
   // rendering that reports late (a colour chooser closing) must not undo what came since.

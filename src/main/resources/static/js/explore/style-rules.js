@@ -20,7 +20,7 @@ export function defaultRules() {
 }
 
 /** The rules as stored: empty parts left out, unknown choices dropped. */
-export function tidyRules(rules) {
+function tidyRules(rules) {
   const kinds = {};
   Object.entries(rules?.kinds || {}).forEach(([label, rule]) => {
     const kept = Object.fromEntries(['colour', 'size', 'shape', 'caption']
@@ -56,7 +56,7 @@ function measureOf(sizeBy) {
   return null;
 }
 
-export function valueColour(colourBy, value) {
+function valueColour(colourBy, value) {
   return VALUE_COLOURS[colourBy]?.[value] || NO_VALUE_COLOUR;
 }
 

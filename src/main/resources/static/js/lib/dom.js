@@ -80,3 +80,14 @@ export function announce(text) {
   clearTimeout(region.timer);
   region.timer = setTimeout(() => { region.hidden = true; region.textContent = ''; }, ANNOUNCED_MS);
 }
+
+/** Saves a file through a link with the download attribute. */
+export function download(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}

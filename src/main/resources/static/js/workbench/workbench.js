@@ -1,7 +1,7 @@
 // The Cypher workbench: an editor for read-only Cypher, typed parameters, results as table or graph, export,
 // and a library of saved queries. The server does every safety check (docs/cypher-workbench.md).
 import { api, ApiError } from '../shell/api.js';
-import { element, statusLine } from '../lib/dom.js';
+import { download, element, statusLine } from '../lib/dom.js';
 import { language, t } from '../lib/i18n.js';
 import { askTitle, libraryPanel } from './library.js';
 import { queryEditor } from './editor.js';
@@ -9,15 +9,6 @@ import { parameterPanel, ParameterError } from './params.js';
 import { resultsView } from './results.js';
 
 const HISTORY_SHOWN = 80; // characters of a query in the history list
-
-function download(blob, filename) {
-  const url = URL.createObjectURL(blob);
-  const link = element('a', { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function problemText(error) {
   if (error instanceof ParameterError || !(error instanceof ApiError)) return error.message;
